@@ -1,0 +1,152 @@
+package org.broadsheet.archive;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.broadsheet.article.Article;
+
+/**
+ * Reads the text of one scraped article page into an {@link Article}. The rules are in
+ * {@code docs/article-format.md}; in short: date lines anywhere, the first other line is the title, the next
+ * paragraph the standfirst, the rest the body, with page furniture (image credits, advertisements) and
+ * related-article links kept out of the text. Stateless and thread-safe.
+ */
+public final class ArticleParser {
+
+    /** A first line longer than this is body text that lacks a headline, not a headline. */
+    static final int MAX_TITLE_LENGTH = 300;
+    private static final int SHORTENED_TITLE_LENGTH = 120;
+
+    private static final Pattern REPORTED_BY = Pattern.compile("reported\\s+by\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IMAGE_CREDIT = Pattern.compile("\\|\\s*image\\s*:.*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern RELATED_LINK = Pattern.compile("READ\\s*\\|(.*)");
+
+    private final DateLineParser dateLines = new DateLineParser();
+
+    /**
+     * @param id   the article's id (see {@link Article#id()})
+     * @param text the decoded file contents
+     * @return the article, or empty when the text holds nothing but blank lines, dates and page furniture
+     */
+    public Optional<Article> parse(String id, String text) {
+        PageReading page = new PageReading();
+        for (String rawLine : Lines.split(text)) {
+            page.accept(Lines.strip(rawLine));
+        }
+        return page.toArticle(id);
+    }
+
+    /** The state of reading one page, line by line. */
+    private final class PageReading {
+        private final List<List<String>> paragraphs = new ArrayList<>();
+        private final List<String> related = new ArrayList<>();
+        private List<String> paragraph = new ArrayList<>();
+        private String author;
+        private OffsetDateTime published;
+        private OffsetDateTime updated;
+
+        void accept(String line) {
+            if (line.isEmpty()) {
+                endParagraph();
+                return;
+            }
+            Optional<DateLine> dateLine = dateLines.recognise(line);
+            if (dateLine.isPresent()) {
+                keepFirstDate(dateLine.get());
+                endParagraph();
+                return;
+            }
+            Matcher reportedBy = REPORTED_BY.matcher(line);
+            if (reportedBy.matches()) {
+                String name = Lines.strip(reportedBy.group(1));
+                if (author == null && !name.isEmpty()) {
+                    author = name;
+                }
+                endParagraph();
+                return;
+            }
+            Matcher relatedLink = RELATED_LINK.matcher(line);
+            if (relatedLink.matches()) {
+                String title = Lines.strip(relatedLink.group(1));
+                if (!title.isEmpty()) {
+                    related.add(title);
+                }
+                endParagraph();
+                return;
+            }
+            if (isPageFurniture(line)) {
+                endParagraph();
+                return;
+            }
+            paragraph.add(line);
+        }
+
+        private void keepFirstDate(DateLine line) {
+            OffsetDateTime date = line.date().orElse(null);
+            if (line.kind() == DateLine.Kind.PUBLISHED && published == null) {
+                published = date;
+            } else if (line.kind() == DateLine.Kind.UPDATED && updated == null) {
+                updated = date;
+            }
+        }
+
+        private void endParagraph() {
+            if (!paragraph.isEmpty()) {
+                paragraphs.add(paragraph);
+                paragraph = new ArrayList<>();
+            }
+        }
+
+        Optional<Article> toArticle(String id) {
+            endParagraph();
+            if (paragraphs.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> texts = new ArrayList<>();
+            List<String> titleParagraph = paragraphs.get(0);
+            String firstLine = titleParagraph.get(0);
+            String title;
+            if (firstLine.length() > MAX_TITLE_LENGTH) {
+                title = shortened(firstLine);
+                texts.add(String.join("\n", titleParagraph));
+            } else {
+                title = firstLine;
+                if (titleParagraph.size() > 1) {
+                    texts.add(String.join("\n", titleParagraph.subList(1, titleParagraph.size())));
+                }
+            }
+            for (List<String> lines : paragraphs.subList(1, paragraphs.size())) {
+                texts.add(String.join("\n", lines));
+            }
+            String standfirst = texts.isEmpty() ? null : texts.remove(0);
+            if (standfirst != null && !texts.isEmpty() && sameWords(standfirst, texts.get(0))) {
+                texts.remove(0);
+            }
+            return Optional.of(new Article(id, title, standfirst, author, published, updated, texts, related));
+        }
+    }
+
+    private static boolean isPageFurniture(String line) {
+        return line.equalsIgnoreCase("advertisement") || IMAGE_CREDIT.matcher(line).matches();
+    }
+
+    private static boolean sameWords(String a, String b) {
+        return Lines.collapseSpaces(a).equals(Lines.collapseSpaces(b));
+    }
+
+    /** A headline made from the start of an over-long first line, cut at a word boundary. */
+    private static String shortened(String line) {
+        int cut = line.lastIndexOf(' ', SHORTENED_TITLE_LENGTH);
+        if (cut < SHORTENED_TITLE_LENGTH / 2) {
+            cut = SHORTENED_TITLE_LENGTH;
+        }
+        if (Character.isHighSurrogate(line.charAt(cut - 1))) {
+            cut--;
+        }
+        return line.substring(0, cut).strip() + "…";
+    }
+}
