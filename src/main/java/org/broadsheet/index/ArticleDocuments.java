@@ -1,0 +1,122 @@
+package org.broadsheet.index;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.Problem;
+
+/** Maps articles and problems to Lucene documents and back, following {@link IndexSchema}. Thread-safe. */
+public final class ArticleDocuments {
+
+    private static final FieldType STORED_TEXT_WITH_OFFSETS = textWithOffsets(true);
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(false);
+
+    private ArticleDocuments() {
+    }
+
+    private static FieldType textWithOffsets(boolean stored) {
+        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** The key under which the author filter and the author counts know a byline. */
+    public static String authorKey(String author) {
+        return author.strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Document articleDocument(Article article, String file) {
+        Document document = new Document();
+        document.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_ARTICLE, Field.Store.NO));
+        document.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
+        document.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
+        document.add(new StringField(IndexSchema.FILE, file, Field.Store.NO));
+
+        document.add(new Field(IndexSchema.TITLE, article.title(), STORED_TEXT_WITH_OFFSETS));
+        document.add(new Field(IndexSchema.TITLE_EXACT, article.title(), TEXT_WITH_OFFSETS));
+        List<String> texts = new ArrayList<>();
+        if (article.standfirst() != null) {
+            texts.add(article.standfirst());
+        }
+        texts.addAll(article.paragraphs());
+        for (String text : texts) {
+            document.add(new Field(IndexSchema.TEXT, text, STORED_TEXT_WITH_OFFSETS));
+            document.add(new Field(IndexSchema.TEXT_EXACT, text, TEXT_WITH_OFFSETS));
+        }
+        document.add(new StoredField(IndexSchema.HAS_STANDFIRST, article.standfirst() != null ? 1 : 0));
+
+        if (article.author() != null) {
+            document.add(new TextField(IndexSchema.AUTHOR, article.author(), Field.Store.YES));
+            document.add(new StringField(IndexSchema.AUTHOR_KEY, authorKey(article.author()), Field.Store.NO));
+            document.add(new SortedDocValuesField(IndexSchema.AUTHOR_KEY, new BytesRef(article.author())));
+        }
+        if (article.published() != null) {
+            document.add(new StoredField(IndexSchema.PUBLISHED, article.published().toString()));
+        }
+        if (article.updated() != null) {
+            document.add(new StoredField(IndexSchema.UPDATED, article.updated().toString()));
+        }
+        article.publicationDate().ifPresent(date -> {
+            int day = Math.toIntExact(date.toLocalDate().toEpochDay());
+            document.add(new IntPoint(IndexSchema.DAY, day));
+            document.add(new NumericDocValuesField(IndexSchema.DAY, day));
+            document.add(new NumericDocValuesField(IndexSchema.TIME, date.toEpochSecond()));
+        });
+        for (String related : article.related()) {
+            document.add(new StoredField(IndexSchema.RELATED, related));
+        }
+        return document;
+    }
+
+    static Document problemDocument(Problem problem, String file) {
+        Document document = new Document();
+        document.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PROBLEM, Field.Store.NO));
+        document.add(new StringField(IndexSchema.FILE, file, Field.Store.NO));
+        document.add(new StoredField(IndexSchema.ID, problem.file()));
+        document.add(new StoredField(IndexSchema.REASON, problem.reason()));
+        return document;
+    }
+
+    /** The article a stored document holds; the document must have been loaded with all stored fields. */
+    public static Article toArticle(Document document) {
+        List<String> texts = new ArrayList<>(Arrays.asList(document.getValues(IndexSchema.TEXT)));
+        IndexableField hasStandfirst = document.getField(IndexSchema.HAS_STANDFIRST);
+        String standfirst = hasStandfirst != null && hasStandfirst.numericValue().intValue() == 1 && !texts.isEmpty()
+                ? texts.remove(0) : null;
+        return new Article(
+                document.get(IndexSchema.ID),
+                document.get(IndexSchema.TITLE),
+                standfirst,
+                document.get(IndexSchema.AUTHOR),
+                date(document, IndexSchema.PUBLISHED).orElse(null),
+                date(document, IndexSchema.UPDATED).orElse(null),
+                texts,
+                Arrays.asList(document.getValues(IndexSchema.RELATED)));
+    }
+
+    static Problem toProblem(Document document) {
+        return new Problem(document.get(IndexSchema.ID), document.get(IndexSchema.REASON));
+    }
+
+    public static Optional<OffsetDateTime> date(Document document, String field) {
+        return Optional.ofNullable(document.get(field)).map(OffsetDateTime::parse);
+    }
+}

@@ -1,0 +1,94 @@
+package org.broadsheet.search;
+
+import java.util.Optional;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.broadsheet.index.Analysis;
+
+/**
+ * The one query language of the window and the command line (see {@code docs/search.md}): turns what a user
+ * typed into a Lucene query, or into a one-sentence explanation of what to change. Thread-safe.
+ */
+public final class QueryLanguage {
+
+    /** Longer input is not a query a person typed; refusing it keeps parsing and matching fast. */
+    static final int MAX_QUERY_LENGTH = 1_000;
+
+    private final Analyzer analyzer = Analysis.perField();
+
+    /**
+     * @param text        the query as typed
+     * @param whileTyping whether the user is still typing, so the last word also matches as a prefix
+     * @return the query; a blank text matches every article
+     * @throws InvalidQueryException with a message for the user when the text cannot be run
+     */
+    public Query parse(String text, boolean whileTyping) throws InvalidQueryException {
+        if (text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidQueryException("The query is too long: keep it under "
+                    + String.format("%,d", MAX_QUERY_LENGTH) + " characters.");
+        }
+        Optional<String> syntaxProblem = QuerySyntax.explainProblem(text);
+        if (syntaxProblem.isPresent()) {
+            throw new InvalidQueryException(syntaxProblem.get());
+        }
+        String effective = whileTyping ? QuerySyntax.withLastWordAsPrefix(text) : text;
+        Query parsed;
+        try {
+            parsed = new ArticleQueryParser(analyzer).parse(effective);
+        } catch (ParseException e) {
+            throw new InvalidQueryException(explain(e), e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException(TOO_MANY_TERMS, e);
+        }
+        return parsed == null ? new MatchNoDocsQuery("nothing searchable in the query") : withPositiveClause(parsed);
+    }
+
+    static final String TOO_MANY_TERMS = "The query has too many words or matches too many different words: "
+            + "make it more specific.";
+
+    private static String explain(ParseException e) {
+        if (e instanceof ArticleQueryParser.UnsupportedSyntaxException) {
+            return e.getMessage();
+        }
+        Throwable cause = e.getCause() == null ? e : e.getCause();
+        if (cause instanceof ParseException parse && parse.getMessage() != null
+                && parse.getMessage().contains("not allowed as first character")) {
+            return QuerySyntax.LEADING_WILDCARD;
+        }
+        if (cause instanceof IndexSearcher.TooManyClauses) {
+            return TOO_MANY_TERMS;
+        }
+        return "This query can't be read: check its quotes, brackets and AND/OR/NOT.";
+    }
+
+    /**
+     * Lucene matches nothing for a query of exclusions alone; a person typing {@code -sport} means everything
+     * but sport, so such a query, at any depth, gets an everything clause to exclude from.
+     */
+    static Query withPositiveClause(Query query) {
+        if (!(query instanceof BooleanQuery bool)) {
+            return query;
+        }
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
+                .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
+        boolean hasPositive = false;
+        for (BooleanClause clause : bool.clauses()) {
+            builder.add(withPositiveClause(clause.getQuery()), clause.getOccur());
+            hasPositive |= clause.getOccur() != BooleanClause.Occur.MUST_NOT;
+        }
+        if (!hasPositive && !bool.clauses().isEmpty()) {
+            builder.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,10 @@
+package org.broadsheet.session;
+
+/** Hears how an ingest progresses. Called on the ingesting thread, a few times a second at most. */
+@FunctionalInterface
+public interface IngestListener {
+
+    IngestListener NONE = progress -> { };
+
+    void progressed(IngestProgress progress);
+}
