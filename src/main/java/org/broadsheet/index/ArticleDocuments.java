@@ -90,7 +90,7 @@ public final class ArticleDocuments {
         Document document = new Document();
         document.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PROBLEM, Field.Store.NO));
         document.add(new StringField(IndexSchema.FILE, file, Field.Store.NO));
-        document.add(new StoredField(IndexSchema.ID, problem.file()));
+        document.add(new StoredField(IndexSchema.PROBLEM_FILE, problem.file()));
         document.add(new StoredField(IndexSchema.REASON, problem.reason()));
         return document;
     }
@@ -113,7 +113,7 @@ public final class ArticleDocuments {
     }
 
     static Problem toProblem(Document document) {
-        return new Problem(document.get(IndexSchema.ID), document.get(IndexSchema.REASON));
+        return new Problem(document.get(IndexSchema.PROBLEM_FILE), document.get(IndexSchema.REASON));
     }
 
     public static Optional<OffsetDateTime> date(Document document, String field) {

@@ -56,7 +56,11 @@ public final class IndexSchema {
     /** Titles of linked articles; stored only, because they are not the article's text. */
     public static final String RELATED = "related";
 
-    /** For problem documents: why the file could not be read; stored only. */
+    /**
+     * For problem documents: the file or record that could not be read, and why; stored only. Not {@link #ID}:
+     * Lucene needs a field indexed the same way in every document.
+     */
+    public static final String PROBLEM_FILE = "problem_file";
     public static final String REASON = "reason";
 
     private IndexSchema() {

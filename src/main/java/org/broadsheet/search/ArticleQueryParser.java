@@ -22,7 +22,7 @@ import org.broadsheet.index.IndexSchema;
  */
 final class ArticleQueryParser extends QueryParser {
 
-    /** The logical field of words typed without a field name: title and text together. */
+    /** The logical field of words typed without a field name: title, text and byline together. */
     static final String ALL_TEXT = "_all";
     static final String TITLE = "title";
     static final String AUTHOR = "author";
@@ -44,7 +44,8 @@ final class ArticleQueryParser extends QueryParser {
 
     private static List<Target> stemmedTargets(String field) {
         return switch (field) {
-            case ALL_TEXT -> List.of(new Target(IndexSchema.TITLE, TITLE_BOOST), new Target(IndexSchema.TEXT, 1f));
+            case ALL_TEXT -> List.of(new Target(IndexSchema.TITLE, TITLE_BOOST), new Target(IndexSchema.TEXT, 1f),
+                    new Target(IndexSchema.AUTHOR, 1f));
             case TITLE -> List.of(new Target(IndexSchema.TITLE, 1f));
             case AUTHOR -> List.of(new Target(IndexSchema.AUTHOR, 1f));
             default -> throw new IllegalArgumentException(field);
@@ -54,7 +55,7 @@ final class ArticleQueryParser extends QueryParser {
     private static List<Target> exactTargets(String field) {
         return switch (field) {
             case ALL_TEXT -> List.of(new Target(IndexSchema.TITLE_EXACT, TITLE_BOOST),
-                    new Target(IndexSchema.TEXT_EXACT, 1f));
+                    new Target(IndexSchema.TEXT_EXACT, 1f), new Target(IndexSchema.AUTHOR, 1f));
             case TITLE -> List.of(new Target(IndexSchema.TITLE_EXACT, 1f));
             case AUTHOR -> List.of(new Target(IndexSchema.AUTHOR, 1f));
             default -> throw new IllegalArgumentException(field);

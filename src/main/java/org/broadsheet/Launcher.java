@@ -1,0 +1,34 @@
+package org.broadsheet;
+
+import java.util.logging.LogManager;
+
+import org.broadsheet.cli.CommandLineInterface;
+import org.broadsheet.ui.WindowLauncher;
+
+/**
+ * The entry point of {@code broadsheet.jar} and {@code mvn javafx:run}: a headless command when the first
+ * argument names one, else the window. Deliberately not a JavaFX {@code Application}: with JavaFX on the class
+ * path the Java launcher refuses a main class that is one, and the commands must not need a display.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (CommandLineInterface.handles(args)) {
+            silenceLogging();
+            System.exit(new CommandLineInterface().run(args, System.out, System.err));
+        }
+        WindowLauncher.launch(args);
+    }
+
+    /**
+     * The command line's contract allows one line on standard error, and only for an error; so nothing may log
+     * there. Must run before the first logger is made.
+     */
+    private static void silenceLogging() {
+        System.setProperty("broadsheet.log.level", "OFF");
+        LogManager.getLogManager().reset();
+    }
+}

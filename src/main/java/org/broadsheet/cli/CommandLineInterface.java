@@ -1,0 +1,191 @@
+package org.broadsheet.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.broadsheet.platform.BundledSample;
+import org.broadsheet.search.InvalidQueryException;
+import org.broadsheet.search.QueryLanguage;
+import org.broadsheet.search.SearchRequest;
+import org.broadsheet.search.SearchResult;
+import org.broadsheet.search.SortOrder;
+import org.broadsheet.session.ArchiveSession;
+import org.broadsheet.session.IngestListener;
+
+/**
+ * The headless commands: {@code search} and {@code show} print one JSON object on standard output; any error
+ * exits with status 2, prints nothing on standard output and one line starting {@code error: } on standard
+ * error. Runs on the calling thread.
+ */
+public final class CommandLineInterface {
+
+    public static final int OK = 0;
+    public static final int ERROR = 2;
+
+    static final String SEARCH = "search";
+    static final String SHOW = "show";
+    static final String HELP = "help";
+
+    private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, HELP, "--help", "-h");
+    private static final String ARCHIVE = "archive";
+
+    static final String USAGE = """
+            Usage:
+              broadsheet [--archive DIR]                      open the window on DIR (default: the sample archive)
+              broadsheet search [--archive DIR] [--query TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                                [--sort relevance|newest|oldest] [--limit N]
+              broadsheet show [--archive DIR] ID
+            search and show print one JSON object; errors exit with status 2 and one line on standard error.
+            """;
+
+    /** Whether these arguments ask for a headless command rather than the window. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    /**
+     * Runs one command.
+     *
+     * @return the exit status: {@link #OK} or {@link #ERROR}
+     */
+    public int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            String output = execute(args);
+            out.print(output);
+            out.flush();
+            return OK;
+        } catch (UsageException e) {
+            return fail(err, e.getMessage());
+        } catch (NoSuchFileException e) {
+            return fail(err, "archive folder not found: " + e.getFile());
+        } catch (NotDirectoryException e) {
+            return fail(err, "not a folder: " + e.getFile());
+        } catch (IOException e) {
+            return fail(err, "cannot read the archive: " + e.getMessage());
+        } catch (InvalidPathException e) {
+            return fail(err, "not a valid folder path: " + e.getInput());
+        } catch (RuntimeException e) {
+            return fail(err, "unexpected failure (" + e.getClass().getSimpleName() + "): " + e.getMessage());
+        }
+    }
+
+    private static int fail(PrintStream err, String message) {
+        err.println("error: " + String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip());
+        err.flush();
+        return ERROR;
+    }
+
+    /** The whole standard output of a successful command; nothing is printed until it has all been made. */
+    private String execute(String[] args) throws UsageException, IOException {
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        return switch (args[0]) {
+            case SEARCH -> search(Arguments.parse(rest, Set.of(ARCHIVE, "query", "from", "to", "sort", "limit")));
+            case SHOW -> show(Arguments.parse(rest, Set.of(ARCHIVE)));
+            default -> USAGE;
+        };
+    }
+
+    private String search(Arguments arguments) throws UsageException, IOException {
+        noPositionals(arguments, SEARCH);
+        String query = arguments.option("query").orElse("");
+        LocalDate from = date(arguments, "from").orElse(null);
+        LocalDate to = date(arguments, "to").orElse(null);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new UsageException("--from " + from + " is after --to " + to);
+        }
+        SortOrder sort = arguments.option("sort").map(name -> SortOrder.named(name).orElse(null)).orElse(null);
+        if (arguments.option("sort").isPresent() && sort == null) {
+            throw new UsageException("--sort must be relevance, newest or oldest, not \"" + arguments.option("sort").get() + "\"");
+        }
+        int limit = limit(arguments);
+        try {
+            // Checked before the archive is read, so that a typo is reported at once.
+            new QueryLanguage().parse(query, false);
+        } catch (InvalidQueryException e) {
+            throw new UsageException("invalid query: " + e.getMessage());
+        }
+        SearchRequest request = new SearchRequest(query, from, to, sort, 0, limit, false);
+        try (ArchiveSession session = ArchiveSession.open(archive(arguments))) {
+            session.ingest(IngestListener.NONE);
+            SearchResult result = session.searcher().search(request);
+            return JsonOutput.write(JsonOutput.SearchOutput.of(result, session.problems()));
+        } catch (InvalidQueryException e) {
+            throw new UsageException("invalid query: " + e.getMessage());
+        }
+    }
+
+    private String show(Arguments arguments) throws UsageException, IOException {
+        if (arguments.positionals().size() != 1) {
+            throw new UsageException(arguments.positionals().isEmpty()
+                    ? "show needs the id of an article" : "show takes one article id, not " + arguments.positionals().size());
+        }
+        String id = arguments.positionals().get(0);
+        try (ArchiveSession session = ArchiveSession.open(archive(arguments))) {
+            session.ingest(IngestListener.NONE);
+            return session.searcher().read(id, "", false)
+                    .map(read -> JsonOutput.ShowOutput.of(read.article()))
+                    .map(CommandLineInterface::json)
+                    .orElseThrow(() -> new UsageException("no article with id \"" + id + "\""));
+        } catch (InvalidQueryException e) {
+            throw new IllegalStateException("an empty query is always valid", e);
+        }
+    }
+
+    private static String json(Object value) {
+        try {
+            return JsonOutput.write(value);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static void noPositionals(Arguments arguments, String command) throws UsageException {
+        if (!arguments.positionals().isEmpty()) {
+            throw new UsageException(command + " does not take \"" + arguments.positionals().get(0)
+                    + "\"; put text to search after --query");
+        }
+    }
+
+    private static Path archive(Arguments arguments) throws IOException {
+        Optional<String> archive = arguments.option(ARCHIVE);
+        return archive.isPresent() ? Path.of(archive.get()) : BundledSample.folder();
+    }
+
+    private static Optional<LocalDate> date(Arguments arguments, String name) throws UsageException {
+        Optional<String> value = arguments.option(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(value.get()));
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--" + name + " must be a date like 2021-03-03, not \"" + value.get() + "\"");
+        }
+    }
+
+    private static int limit(Arguments arguments) throws UsageException {
+        Optional<String> value = arguments.option("limit");
+        if (value.isEmpty()) {
+            return SearchRequest.DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.get());
+            if (limit >= 0) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, with the other bad values
+        }
+        throw new UsageException("--limit must be a whole number, 0 or more, not \"" + value.get() + "\"");
+    }
+}

@@ -1,0 +1,185 @@
+package org.broadsheet.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.broadsheet.testing.TestArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The command line's contract, checked against the packaged {@code target/broadsheet.jar} run as a user runs
+ * it: {@code java -jar}, from an unrelated folder, with its own empty cache.
+ */
+class CommandLineIT {
+
+    private static final Path JAR = Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar"))
+            .toAbsolutePath();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path workingFolder;
+
+    @TempDir
+    Path home;
+
+    private record Run(int status, String out, String err) {
+        JsonNode json() throws IOException {
+            return JSON.readTree(out);
+        }
+    }
+
+    private Run broadsheet(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(home, "out", ".txt");
+        Path err = Files.createTempFile(home, "err", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workingFolder.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile());
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("broadsheet did not finish: " + command);
+        }
+        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            names.add(it.next());
+        }
+        return names;
+    }
+
+    @Test
+    void searchesTheBundledSampleFromAnyFolder() throws Exception {
+        Run run = broadsheet("search");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+        JsonNode result = run.json();
+        assertEquals(List.of("total", "hits", "problems"), fieldNames(result).subList(0, 3));
+        assertEquals(2, result.get("total").asInt());
+        assertEquals(2, result.get("hits").size());
+        assertEquals(0, result.get("problems").size());
+        JsonNode newest = result.get("hits").get(0);
+        assertEquals(List.of("id", "title", "author", "published", "updated", "snippet", "score"), fieldNames(newest));
+        assertEquals("001_191ff7a9de4b3ca6", newest.get("id").asText());
+        assertEquals("Jay Pandya", newest.get("author").asText());
+        assertEquals("2021-03-04T12:13+05:30", newest.get("published").asText());
+        assertEquals("2021-03-04T12:13+05:30", newest.get("updated").asText());
+        assertTrue(newest.get("score").isNull(), "no query, no score");
+        assertTrue(result.get("hits").get(1).get("author").isNull());
+    }
+
+    @Test
+    void searchesWithAQueryAndScoresTheHits() throws Exception {
+        JsonNode result = broadsheet("search", "--query", "Navalny").json();
+        assertEquals(1, result.get("total").asInt());
+        JsonNode hit = result.get("hits").get(0);
+        assertEquals("000_1e1bfa49edc9e94a", hit.get("id").asText());
+        assertTrue(hit.get("score").isNumber());
+        assertTrue(hit.get("snippet").asText().contains("Navalny"));
+    }
+
+    @Test
+    void filtersByInclusiveDatesAndSorts() throws Exception {
+        JsonNode fourth = broadsheet("search", "--from", "2021-03-04", "--to", "2021-03-04").json();
+        assertEquals(1, fourth.get("total").asInt());
+        assertEquals("001_191ff7a9de4b3ca6", fourth.get("hits").get(0).get("id").asText());
+        JsonNode oldest = broadsheet("search", "--sort", "oldest").json();
+        assertEquals("000_1e1bfa49edc9e94a", oldest.get("hits").get(0).get("id").asText());
+    }
+
+    @Test
+    void limitsTheHitsButCountsThemAll() throws Exception {
+        JsonNode result = broadsheet("search", "--limit", "1").json();
+        assertEquals(2, result.get("total").asInt());
+        assertEquals(1, result.get("hits").size());
+    }
+
+    @Test
+    void showsAnArticleWhole() throws Exception {
+        Run run = broadsheet("show", "001_191ff7a9de4b3ca6");
+        assertEquals(0, run.status(), run.err());
+        JsonNode article = run.json();
+        assertEquals(List.of("id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related"),
+                fieldNames(article));
+        assertEquals("Microsoft after India: China bats away another cyber-attack claim with no specific counter",
+                article.get("title").asText());
+        assertEquals("Jay Pandya", article.get("author").asText());
+        assertEquals(8, article.get("paragraphs").size());
+        assertEquals(4, article.get("related").size());
+        assertEquals("2021-03-04T12:13+05:30", article.get("published").asText());
+    }
+
+    @Test
+    void readsAnotherArchiveAndReportsItsProblems() throws Exception {
+        Path archive = Files.createDirectory(home.resolve("archive"));
+        TestArchive.in(archive)
+                .article("world/2021/one.txt", "May 1st, 2021 at 10:00 IST", "A world story", "It happened.")
+                .file("empty.txt", "");
+        JsonNode result = broadsheet("search", "--archive", archive.toString()).json();
+        assertEquals(1, result.get("total").asInt());
+        assertEquals("world/2021/one", result.get("hits").get(0).get("id").asText());
+        JsonNode problem = result.get("problems").get(0);
+        assertEquals(List.of("file", "reason"), fieldNames(problem));
+        assertEquals("empty.txt", problem.get("file").asText());
+        assertEquals("empty file", problem.get("reason").asText());
+        JsonNode shown = broadsheet("show", "--archive", archive.toString(), "world/2021/one").json();
+        assertNull(shown.get("author").textValue());
+        assertTrue(shown.get("standfirst").isTextual());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            search --archive /no/such/folder       | archive folder not found
+            search --query "unclosed               | invalid query
+            search --from 03/03/2021               | --from must be a date like 2021-03-03
+            search --to 2021-02-30                 | --to must be a date like 2021-03-03
+            search --from 2021-03-05 --to 2021-03-04 | is after --to
+            search --sort random                   | --sort must be relevance, newest or oldest
+            search --limit -1                      | --limit must be a whole number
+            search --limit many                    | --limit must be a whole number
+            search --colour red                    | unknown option --colour
+            search --query                         | --query needs a value
+            search stray                           | does not take
+            show no-such-article                   | no article with id
+            show                                   | show needs the id of an article
+            """)
+    void reportsEveryErrorOnOneLineWithStatusTwo(String arguments, String expected) throws Exception {
+        Run run = broadsheet(split(arguments));
+        assertEquals(2, run.status());
+        assertEquals("", run.out());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(1, lines.size(), run.err());
+        assertTrue(lines.get(0).startsWith("error: "), lines.get(0));
+        assertTrue(lines.get(0).contains(expected), lines.get(0));
+    }
+
+    /** Splits on spaces, keeping a double-quoted word's quote, the way a shell would pass it. */
+    private static String[] split(String arguments) {
+        return arguments.strip().split("\\s+");
+    }
+}
