@@ -1,0 +1,215 @@
+package org.broadsheet.ui.archive;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.broadsheet.article.Problem;
+import org.broadsheet.session.ArchiveSession;
+import org.broadsheet.session.IngestProgress;
+import org.broadsheet.ui.DisplayFormats;
+import org.broadsheet.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which archive is open and how far it has been read: opens a folder in the background, reads it into the
+ * index with progress, and keeps the list of files that could not be read. UI thread only.
+ */
+public final class ArchiveViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveViewModel.class);
+
+    private final TaskExecutor executor;
+    private final ReadOnlyObjectWrapper<ArchiveSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Broadsheet");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper problemsText = new ReadOnlyStringWrapper(this, "problemsText", "");
+
+    private final List<Runnable> searchableListeners = new ArrayList<>();
+
+    private long latestOpen;
+
+    public ArchiveViewModel(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** The open archive, or null while none is. */
+    public ReadOnlyObjectProperty<ArchiveSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    /** The window title: the archive's folder name. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** One line on what the archive holds, or on how reading it goes. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** From 0 to 1 while reading; -1 while the amount of work is not known yet. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** Whether the archive is being opened or read. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** The files that could not be read, with reasons. */
+    public ObservableList<Problem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /** {@code 3 files skipped}, or empty when there are none. */
+    public ReadOnlyStringProperty problemsTextProperty() {
+        return problemsText.getReadOnlyProperty();
+    }
+
+    /** Closes the archive that is open, if any, and opens the one in {@code folder}. */
+    public void open(Path folder) {
+        long number = ++latestOpen;
+        ArchiveSession previous = session.get();
+        session.set(null);
+        problems.clear();
+        problemsText.set("");
+        loading.set(true);
+        progress.set(-1);
+        title.set(titleFor(folder));
+        status.set("Opening " + folder + "…");
+        executor.run(() -> {
+            if (previous != null) {
+                previous.close();
+            }
+            return ArchiveSession.open(folder);
+        }, opened -> {
+            if (number != latestOpen) {
+                closeQuietly(opened);
+                return;
+            }
+            session.set(opened);
+            ingest(number, opened);
+        }, failure -> openFailed(number, folder, failure));
+    }
+
+    private void ingest(long number, ArchiveSession opened) {
+        executor.run(() -> opened.ingest(update -> executor.onUiThread(() -> showProgress(number, update))),
+                finished -> ingestFinished(number, opened, finished),
+                failure -> ingestFailed(number, opened, failure));
+    }
+
+    private void showProgress(long number, IngestProgress update) {
+        if (number != latestOpen || update.finished()) {
+            return;
+        }
+        progress.set(update.fraction());
+        StringBuilder text = new StringBuilder(String.format(Locale.ENGLISH, "Reading %,d of %s",
+                update.filesDone(), DisplayFormats.count(update.filesTotal(), "file", "files")));
+        update.filesPerSecond().ifPresent(rate -> text.append(" \u00B7 ")
+                .append(DisplayFormats.count(Math.round(rate), "file", "files")).append("/s"));
+        update.remaining().ifPresent(left -> text.append(" \u00B7 about ")
+                .append(DisplayFormats.duration(left)).append(" left"));
+        status.set(text.toString());
+        searchableChanged();
+    }
+
+    private void ingestFinished(long number, ArchiveSession opened, IngestProgress finished) {
+        if (number != latestOpen) {
+            return;
+        }
+        loading.set(false);
+        progress.set(1);
+        status.set(DisplayFormats.count(finished.articles(), "article", "articles") + " in "
+                + opened.folder().getFileName());
+        executor.run(opened::problems, found -> {
+            if (number == latestOpen) {
+                problems.setAll(found);
+                problemsText.set(found.isEmpty() ? "" : DisplayFormats.count(found.size(), "file", "files") + " skipped");
+            }
+        }, failure -> LOG.warn("Could not list the archive's problems", failure));
+        searchableChanged();
+    }
+
+    private void ingestFailed(long number, ArchiveSession opened, Exception failure) {
+        if (number != latestOpen) {
+            return;
+        }
+        LOG.warn("Reading {} failed", opened.folder(), failure);
+        loading.set(false);
+        progress.set(0);
+        status.set("Reading the archive stopped: " + failure.getMessage());
+        searchableChanged();
+    }
+
+    private void openFailed(long number, Path folder, Exception failure) {
+        if (number != latestOpen) {
+            return;
+        }
+        loading.set(false);
+        progress.set(0);
+        status.set(openFailure(folder, failure));
+    }
+
+    static String openFailure(Path folder, Exception failure) {
+        if (failure instanceof NoSuchFileException) {
+            return "Archive folder not found: " + folder;
+        }
+        if (failure instanceof NotDirectoryException) {
+            return "Not a folder: " + folder;
+        }
+        LOG.warn("Could not open {}", folder, failure);
+        return "Could not open " + folder + ": " + failure.getMessage();
+    }
+
+    /** Runs {@code listener} whenever more of the archive becomes searchable. */
+    public void onSearchableChanged(Runnable listener) {
+        searchableListeners.add(listener);
+    }
+
+    private void searchableChanged() {
+        searchableListeners.forEach(Runnable::run);
+    }
+
+    private static String titleFor(Path folder) {
+        Path name = folder.getFileName();
+        return (name == null ? folder.toString() : name.toString()) + " \u2014 Broadsheet";
+    }
+
+    /** Closes the open archive; for when the window closes. */
+    public void close() {
+        latestOpen++;
+        ArchiveSession open = session.get();
+        session.set(null);
+        if (open != null) {
+            closeQuietly(open);
+        }
+    }
+
+    private static void closeQuietly(ArchiveSession opened) {
+        try {
+            opened.close();
+        } catch (IOException e) {
+            LOG.warn("Could not close {}", opened.folder(), e);
+        }
+    }
+}

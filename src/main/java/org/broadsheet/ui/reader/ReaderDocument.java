@@ -1,0 +1,101 @@
+package org.broadsheet.ui.reader;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.broadsheet.article.Article;
+import org.broadsheet.search.ArticleMatches;
+import org.broadsheet.search.HighlightedArticle;
+import org.broadsheet.search.TextRange;
+import org.broadsheet.ui.DisplayFormats;
+
+/**
+ * An article laid out for reading: one {@link Line} per line of text, each of a kind the view styles, with
+ * the query's matches as ranges and listed in reading order for match-by-match navigation. A paragraph with
+ * line breaks becomes several lines, because the view shows exactly one line per entry.
+ */
+public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosition> matches) {
+
+    public ReaderDocument {
+        lines = List.copyOf(lines);
+        matches = List.copyOf(matches);
+    }
+
+    /** What a line is, which decides how it looks. */
+    public enum Kind { TITLE, BYLINE, DATES, STANDFIRST, PARAGRAPH, RELATED_HEADING, RELATED }
+
+    public record Line(Kind kind, String text, List<TextRange> highlights) {
+        public Line {
+            highlights = List.copyOf(highlights);
+        }
+    }
+
+    /** A match: which line it is on and where in that line. */
+    public record MatchPosition(int line, TextRange range) {
+    }
+
+    static ReaderDocument of(HighlightedArticle highlighted) {
+        Article article = highlighted.article();
+        ArticleMatches matches = highlighted.matches();
+        Builder builder = new Builder();
+        builder.add(Kind.TITLE, article.title(), matches.title());
+        if (article.author() != null) {
+            builder.add(Kind.BYLINE, "By " + article.author(), List.of());
+        }
+        String dates = dates(article);
+        if (!dates.isEmpty()) {
+            builder.add(Kind.DATES, dates, List.of());
+        }
+        if (article.standfirst() != null) {
+            builder.add(Kind.STANDFIRST, article.standfirst(), matches.standfirst());
+        }
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            List<TextRange> inParagraph = i < matches.paragraphs().size() ? matches.paragraphs().get(i) : List.of();
+            builder.add(Kind.PARAGRAPH, article.paragraphs().get(i), inParagraph);
+        }
+        if (!article.related().isEmpty()) {
+            builder.add(Kind.RELATED_HEADING, "Related", List.of());
+            for (String related : article.related()) {
+                builder.add(Kind.RELATED, related, List.of());
+            }
+        }
+        return new ReaderDocument(article.id(), builder.lines, builder.positions);
+    }
+
+    private static String dates(Article article) {
+        List<String> parts = new ArrayList<>();
+        if (article.published() != null) {
+            parts.add("Published " + DisplayFormats.longDateTime(article.published()));
+        }
+        if (article.updated() != null && !article.updated().equals(article.published())) {
+            parts.add("Updated " + DisplayFormats.longDateTime(article.updated()));
+        }
+        return String.join("  \u00B7  ", parts);
+    }
+
+    private static final class Builder {
+        private final List<Line> lines = new ArrayList<>();
+        private final List<MatchPosition> positions = new ArrayList<>();
+
+        /** Adds a text as one line per line break, with each highlight cut to the line it falls on. */
+        void add(Kind kind, String text, List<TextRange> highlights) {
+            int lineStart = 0;
+            for (String part : text.split("\n", -1)) {
+                int lineEnd = lineStart + part.length();
+                List<TextRange> inLine = new ArrayList<>();
+                for (TextRange range : highlights) {
+                    int start = Math.max(range.start(), lineStart);
+                    int end = Math.min(range.end(), lineEnd);
+                    if (start < end) {
+                        inLine.add(new TextRange(start - lineStart, end - lineStart));
+                    }
+                }
+                for (TextRange range : inLine) {
+                    positions.add(new MatchPosition(lines.size(), range));
+                }
+                lines.add(new Line(kind, part, inLine));
+                lineStart = lineEnd + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,306 @@
+package org.broadsheet.ui.search;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.broadsheet.search.ArticleSearcher;
+import org.broadsheet.search.InvalidQueryException;
+import org.broadsheet.search.SearchHit;
+import org.broadsheet.search.SearchRequest;
+import org.broadsheet.search.SearchResult;
+import org.broadsheet.search.SortOrder;
+import org.broadsheet.ui.DisplayFormats;
+import org.broadsheet.ui.task.TaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The state of the search bar and the result list. Typing searches after a short pause; date and sort
+ * changes search at once. Searches run in the background; each one is numbered and only the newest may
+ * change what is shown, so a slow old search never overwrites a newer answer. UI thread only.
+ */
+public final class SearchViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
+
+    /** Long enough to skip most keystrokes of a word, short enough to feel immediate. */
+    static final Duration TYPING_PAUSE = Duration.ofMillis(150);
+    /** How many results the list holds. */
+    static final int LIST_SIZE = 500;
+
+    private final TaskExecutor executor;
+
+    private final StringProperty query = new SimpleStringProperty(this, "query", "");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(this, "sort", SortOrder.RELEVANCE);
+    private final ObjectProperty<ArticleSearcher> searcher = new SimpleObjectProperty<>(this, "searcher");
+    private final BooleanProperty archiveLoading = new SimpleBooleanProperty(this, "archiveLoading", true);
+
+    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
+    private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper(this, "queryError", "");
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final ReadOnlyObjectWrapper<ShownQuery> shownQuery =
+            new ReadOnlyObjectWrapper<>(this, "shownQuery", ShownQuery.NONE);
+    private final ReadOnlyObjectWrapper<SearchHit> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+
+    private long latestSearch;
+    private TaskExecutor.Cancellable pendingSearch = TaskExecutor.Cancellable.NONE;
+    /** Whether the user is still typing the query, so that its last word matches as a prefix. */
+    private boolean typing;
+
+    public SearchViewModel(TaskExecutor executor) {
+        this.executor = executor;
+        query.addListener((observable, old, now) -> {
+            typing = true;
+            searchAfterPause();
+        });
+        from.addListener((observable, old, now) -> {
+            if (now != null && to.get() != null && now.isAfter(to.get())) {
+                to.set(now);
+            }
+            searchNow();
+        });
+        to.addListener((observable, old, now) -> {
+            if (now != null && from.get() != null && now.isBefore(from.get())) {
+                from.set(now);
+            }
+            searchNow();
+        });
+        sort.addListener((observable, old, now) -> searchNow());
+        searcher.addListener((observable, old, now) -> {
+            hits.clear();
+            selected.set(null);
+            searchNow();
+        });
+        archiveLoading.addListener((observable, old, now) -> updateEmptyMessage());
+        updateEmptyMessage();
+    }
+
+    /** The query as typed. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** First day to include, or null. */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    /** Last day to include, or null. */
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    public ObjectProperty<SortOrder> sortProperty() {
+        return sort;
+    }
+
+    /** The searcher of the open archive, or null while none is open. */
+    public ObjectProperty<ArticleSearcher> searcherProperty() {
+        return searcher;
+    }
+
+    /** Whether the open archive is still being read, which changes what an empty list says. */
+    public BooleanProperty archiveLoadingProperty() {
+        return archiveLoading;
+    }
+
+    /** The hits shown, best first. */
+    public ObservableList<SearchHit> hits() {
+        return FXCollections.unmodifiableObservableList(hits);
+    }
+
+    public ReadOnlyIntegerProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** {@code 2 articles}. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    /** Why the query cannot be run, in one sentence; empty when it can. */
+    public ReadOnlyStringProperty queryErrorProperty() {
+        return queryError.getReadOnlyProperty();
+    }
+
+    /** What the list says when it is empty. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** The query behind the hits shown, which the reader highlights. */
+    public ReadOnlyObjectProperty<ShownQuery> shownQueryProperty() {
+        return shownQuery.getReadOnlyProperty();
+    }
+
+    /** The hit the user picked, or null. */
+    public ReadOnlyObjectProperty<SearchHit> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    /** The user picked a hit, or none. A refreshed list that lost the selection does not clear the reader. */
+    public void select(SearchHit hit) {
+        if (hit != null || !hits.isEmpty()) {
+            selected.set(hit);
+        }
+    }
+
+    /** Where the selected article stands in the current list, so a refreshed list can keep it selected. */
+    public OptionalInt selectedIndex() {
+        SearchHit current = selected.get();
+        if (current == null) {
+            return OptionalInt.empty();
+        }
+        for (int i = 0; i < hits.size(); i++) {
+            if (hits.get(i).id().equals(current.id())) {
+                return OptionalInt.of(i);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The user confirmed the query (Enter): its last word is a whole word now, not a prefix. */
+    public void commitQuery() {
+        typing = false;
+        searchNow();
+    }
+
+    /** Clears the query and both dates. */
+    public void clearAll() {
+        query.set("");
+        from.set(null);
+        to.set(null);
+    }
+
+    public void clearDates() {
+        from.set(null);
+        to.set(null);
+    }
+
+    /** Runs the current search again, e.g. because more of the archive has been read. */
+    public void refresh() {
+        searchNow();
+    }
+
+    private void searchAfterPause() {
+        pendingSearch.cancel();
+        long number = ++latestSearch;
+        pendingSearch = executor.schedule(TYPING_PAUSE, () -> startSearch(number));
+    }
+
+    private void searchNow() {
+        pendingSearch.cancel();
+        startSearch(++latestSearch);
+    }
+
+    private void startSearch(long number) {
+        if (number != latestSearch) {
+            return;
+        }
+        ArticleSearcher current = searcher.get();
+        if (current == null) {
+            updateEmptyMessage();
+            return;
+        }
+        SearchRequest request = new SearchRequest(query.get(), from.get(), to.get(), sort.get(), 0, LIST_SIZE,
+                typing);
+        searching.set(true);
+        pendingSearch = executor.run(() -> current.search(request),
+                result -> showResult(number, request, result),
+                failure -> showFailure(number, failure));
+    }
+
+    private void showResult(long number, SearchRequest request, SearchResult result) {
+        if (number != latestSearch) {
+            return;
+        }
+        searching.set(false);
+        queryError.set("");
+        shownQuery.set(new ShownQuery(request.query(), request.whileTyping()));
+        hits.setAll(result.hits());
+        total.set(result.total());
+        countText.set(DisplayFormats.count(result.total(), "article", "articles"));
+        updateEmptyMessage();
+    }
+
+    /** A query that cannot run keeps the previous results on screen and says why under the field. */
+    private void showFailure(long number, Exception failure) {
+        if (number != latestSearch) {
+            return;
+        }
+        searching.set(false);
+        if (failure instanceof InvalidQueryException invalid) {
+            queryError.set(invalid.getMessage());
+        } else {
+            LOG.warn("Search for \"{}\" failed", query.get(), failure);
+            queryError.set("The search failed: " + Optional.ofNullable(failure.getMessage()).orElse("unknown error"));
+        }
+    }
+
+    private void updateEmptyMessage() {
+        emptyMessage.set(emptyMessage());
+    }
+
+    private String emptyMessage() {
+        if (searcher.get() == null) {
+            return archiveLoading.get() ? "Opening the archive…" : "No archive is open.";
+        }
+        String dates = dateRangeText();
+        if (!query.get().isBlank()) {
+            return "No articles match \u201C" + query.get().strip() + "\u201D" + dates + ".";
+        }
+        if (!dates.isEmpty()) {
+            return "No articles were published" + dates + ".";
+        }
+        return archiveLoading.get() ? "Reading the archive…" : "This archive has no articles.";
+    }
+
+    private String dateRangeText() {
+        LocalDate start = from.get();
+        LocalDate end = to.get();
+        if (start != null && end != null) {
+            return start.equals(end) ? " on " + DisplayFormats.shortDate(start)
+                    : " between " + DisplayFormats.shortDate(start) + " and " + DisplayFormats.shortDate(end);
+        }
+        if (start != null) {
+            return " since " + DisplayFormats.shortDate(start);
+        }
+        return end != null ? " until " + DisplayFormats.shortDate(end) : "";
+    }
+
+    /**
+     * The query as it was searched.
+     *
+     * @param whileTyping whether its last word was matched as a prefix
+     */
+    public record ShownQuery(String text, boolean whileTyping) {
+        public static final ShownQuery NONE = new ShownQuery("", false);
+    }
+}

@@ -1,0 +1,99 @@
+package org.broadsheet.ui.reader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.broadsheet.session.ArchiveSession;
+import org.broadsheet.session.IngestListener;
+import org.broadsheet.testing.TestArchive;
+import org.broadsheet.ui.search.SearchViewModel.ShownQuery;
+import org.broadsheet.ui.task.CurrentThreadTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reader view-model, tested without starting JavaFX. */
+class ReaderViewModelTest {
+
+    private static final String SEED_000 = "000_1e1bfa49edc9e94a";
+
+    @TempDir
+    Path folder;
+
+    private ArchiveSession session;
+    private ReaderViewModel model;
+
+    @BeforeEach
+    void openSeeds() throws IOException {
+        TestArchive.in(folder).withSeeds();
+        session = ArchiveSession.open(folder);
+        session.ingest(IngestListener.NONE);
+        model = new ReaderViewModel(new CurrentThreadTaskExecutor());
+        model.searcherProperty().set(session.searcher());
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        session.close();
+    }
+
+    @Test
+    void laysTheArticleOutTitleFirstAndRelatedLast() {
+        model.show("001_191ff7a9de4b3ca6", ShownQuery.NONE);
+        ReaderDocument document = model.documentProperty().get();
+        assertEquals(ReaderDocument.Kind.TITLE, document.lines().get(0).kind());
+        assertEquals("By Jay Pandya", document.lines().get(1).text());
+        assertEquals(ReaderDocument.Kind.DATES, document.lines().get(2).kind());
+        assertEquals(ReaderDocument.Kind.STANDFIRST, document.lines().get(3).kind());
+        int last = document.lines().size() - 1;
+        assertEquals(ReaderDocument.Kind.RELATED, document.lines().get(last).kind());
+        assertEquals(ReaderDocument.Kind.RELATED_HEADING, document.lines().get(last - 4).kind());
+        assertEquals("", model.matchLabelProperty().get());
+    }
+
+    @Test
+    void marksEveryMatchAndCountsThem() {
+        model.show(SEED_000, new ShownQuery("sanction", false));
+        ReaderDocument document = model.documentProperty().get();
+        assertEquals(5, document.matches().size());
+        for (ReaderDocument.MatchPosition match : document.matches()) {
+            String word = document.lines().get(match.line()).text().substring(match.range().start(), match.range().end());
+            assertEquals("sanction", word.toLowerCase().substring(0, 8));
+        }
+        assertEquals("5 matches", model.matchLabelProperty().get());
+    }
+
+    @Test
+    void stepsThroughTheMatchesAndWrapsAround() {
+        model.show(SEED_000, new ShownQuery("sanction", false));
+        model.nextMatch();
+        assertEquals("1 of 5", model.matchLabelProperty().get());
+        model.previousMatch();
+        assertEquals("5 of 5", model.matchLabelProperty().get());
+        model.nextMatch();
+        assertEquals("1 of 5", model.matchLabelProperty().get());
+    }
+
+    @Test
+    void stepsBackwardsFromTheLastMatchFirst() {
+        model.show(SEED_000, new ShownQuery("sanction", false));
+        model.previousMatch();
+        assertEquals(4, model.currentMatchProperty().get());
+    }
+
+    @Test
+    void saysWhenTheArticleIsGone() {
+        model.show("gone", ShownQuery.NONE);
+        assertNull(model.documentProperty().get());
+        assertEquals("This article is no longer in the archive.", model.messageProperty().get());
+        model.show(SEED_000, ShownQuery.NONE);
+        assertNotNull(model.documentProperty().get());
+        model.clear();
+        assertEquals(ReaderViewModel.NOTHING_SELECTED, model.messageProperty().get());
+    }
+}

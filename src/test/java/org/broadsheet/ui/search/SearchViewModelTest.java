@@ -1,0 +1,148 @@
+package org.broadsheet.ui.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.broadsheet.search.SearchHit;
+import org.broadsheet.session.ArchiveSession;
+import org.broadsheet.session.IngestListener;
+import org.broadsheet.testing.TestArchive;
+import org.broadsheet.ui.task.CurrentThreadTaskExecutor;
+import org.broadsheet.ui.task.QueuedTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The search view-model, tested without starting JavaFX. */
+class SearchViewModelTest {
+
+    @TempDir
+    Path folder;
+
+    private ArchiveSession session;
+
+    @BeforeEach
+    void openSeeds() throws IOException {
+        TestArchive.in(folder).withSeeds();
+        session = ArchiveSession.open(folder);
+        session.ingest(IngestListener.NONE);
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        session.close();
+    }
+
+    private SearchViewModel modelOverSeeds() {
+        SearchViewModel model = new SearchViewModel(new CurrentThreadTaskExecutor());
+        model.searcherProperty().set(session.searcher());
+        model.archiveLoadingProperty().set(false);
+        return model;
+    }
+
+    private static List<String> ids(SearchViewModel model) {
+        return model.hits().stream().map(SearchHit::id).toList();
+    }
+
+    @Test
+    void listsTheWholeArchiveNewestFirstOnceASearcherIsThere() {
+        SearchViewModel model = modelOverSeeds();
+        assertEquals(List.of("001_191ff7a9de4b3ca6", "000_1e1bfa49edc9e94a"), ids(model));
+        assertEquals("2 articles", model.countTextProperty().get());
+    }
+
+    @Test
+    void narrowsTheListAsTheQueryIsTyped() {
+        SearchViewModel model = modelOverSeeds();
+        model.queryProperty().set("naval");
+        assertEquals(List.of("000_1e1bfa49edc9e94a"), ids(model), "the unfinished last word matches as a prefix");
+        assertEquals("1 article", model.countTextProperty().get());
+        assertEquals(new SearchViewModel.ShownQuery("naval", true), model.shownQueryProperty().get());
+    }
+
+    @Test
+    void matchesTheLastWordWholeOnceTheQueryIsConfirmed() {
+        SearchViewModel model = modelOverSeeds();
+        model.queryProperty().set("naval");
+        model.commitQuery();
+        assertEquals(List.of(), ids(model));
+        assertEquals("No articles match \u201Cnaval\u201D.", model.emptyMessageProperty().get());
+    }
+
+    @Test
+    void narrowsTheListToTheDateRange() {
+        SearchViewModel model = modelOverSeeds();
+        model.fromProperty().set(LocalDate.of(2021, 3, 4));
+        assertEquals(List.of("001_191ff7a9de4b3ca6"), ids(model));
+        model.clearDates();
+        assertEquals(2, model.hits().size());
+    }
+
+    @Test
+    void movesTheOtherDateWhenARangeWouldRunBackwards() {
+        SearchViewModel model = modelOverSeeds();
+        model.toProperty().set(LocalDate.of(2021, 3, 3));
+        model.fromProperty().set(LocalDate.of(2021, 3, 4));
+        assertEquals(LocalDate.of(2021, 3, 4), model.toProperty().get());
+    }
+
+    @Test
+    void explainsABadQueryAndKeepsThePreviousResults() {
+        SearchViewModel model = modelOverSeeds();
+        model.queryProperty().set("microsoft");
+        List<String> before = ids(model);
+        model.queryProperty().set("microsoft (");
+        assertFalse(model.queryErrorProperty().get().isEmpty());
+        assertEquals(before, ids(model));
+        model.queryProperty().set("microsoft");
+        assertEquals("", model.queryErrorProperty().get());
+    }
+
+    @Test
+    void saysWhatMatchedNothingIncludingTheDates() {
+        SearchViewModel model = modelOverSeeds();
+        model.fromProperty().set(LocalDate.of(2022, 1, 1));
+        model.queryProperty().set("hafnium");
+        assertEquals("No articles match \u201Chafnium\u201D since 1 Jan 2022.", model.emptyMessageProperty().get());
+        assertEquals("0 articles", model.countTextProperty().get());
+    }
+
+    @Test
+    void neverShowsAStaleResultOverANewerOne() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        SearchViewModel model = new SearchViewModel(executor);
+        model.searcherProperty().set(session.searcher());
+        executor.runAll();
+        model.queryProperty().set("navalny");
+        executor.runAt(0); // the typing pause ends: the search for "navalny" is queued
+        model.queryProperty().set("jay");
+        executor.runAt(1); // the typing pause for "jay" ends first...
+        executor.runAt(1); // ...and its search finishes first
+        assertEquals(List.of("001_191ff7a9de4b3ca6"), ids(model));
+        executor.runAll(); // the older "navalny" search finishes last
+        assertEquals(List.of("001_191ff7a9de4b3ca6"), ids(model));
+        assertEquals("jay", model.shownQueryProperty().get().text());
+    }
+
+    @Test
+    void keepsTheSelectionWhenTheListIsRefreshed() {
+        SearchViewModel model = modelOverSeeds();
+        model.select(model.hits().get(1));
+        model.refresh();
+        assertEquals(1, model.selectedIndex().orElseThrow());
+        assertTrue(model.selectedProperty().get().id().startsWith("000"));
+    }
+
+    @Test
+    void saysTheArchiveIsStillBeingReadWhileItIsEmpty() {
+        SearchViewModel model = new SearchViewModel(new CurrentThreadTaskExecutor());
+        assertEquals("Opening the archive…", model.emptyMessageProperty().get());
+    }
+}
