@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 
 import org.broadsheet.article.Problem;
 import org.slf4j.Logger;
@@ -75,8 +74,7 @@ public final class ArchiveScanner {
     }
 
     static boolean isArticleFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt");
+        return ArchiveFile.Kind.of(file.getFileName().toString()).isPresent();
     }
 
     private static boolean isHidden(Path path) {

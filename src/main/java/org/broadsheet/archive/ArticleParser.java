@@ -17,10 +17,6 @@ import org.broadsheet.article.Article;
  */
 public final class ArticleParser {
 
-    /** A first line longer than this is body text that lacks a headline, not a headline. */
-    static final int MAX_TITLE_LENGTH = 300;
-    private static final int SHORTENED_TITLE_LENGTH = 120;
-
     private static final Pattern REPORTED_BY = Pattern.compile("reported\\s+by\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern IMAGE_CREDIT = Pattern.compile("\\|\\s*image\\s*:.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATED_LINK = Pattern.compile("READ\\s*\\|(.*)");
@@ -110,8 +106,8 @@ public final class ArticleParser {
             List<String> titleParagraph = paragraphs.get(0);
             String firstLine = titleParagraph.get(0);
             String title;
-            if (firstLine.length() > MAX_TITLE_LENGTH) {
-                title = shortened(firstLine);
+            if (firstLine.length() > Paragraphs.MAX_TITLE_LENGTH) {
+                title = Paragraphs.shortened(firstLine);
                 texts.add(String.join("\n", titleParagraph));
             } else {
                 title = firstLine;
@@ -123,30 +119,12 @@ public final class ArticleParser {
                 texts.add(String.join("\n", lines));
             }
             String standfirst = texts.isEmpty() ? null : texts.remove(0);
-            if (standfirst != null && !texts.isEmpty() && sameWords(standfirst, texts.get(0))) {
-                texts.remove(0);
-            }
-            return Optional.of(new Article(id, title, standfirst, author, published, updated, texts, related));
+            return Optional.of(new Article(id, title, standfirst, author, published, updated,
+                    Paragraphs.withoutRepeatedStandfirst(standfirst, texts), related, null));
         }
     }
 
     private static boolean isPageFurniture(String line) {
         return line.equalsIgnoreCase("advertisement") || IMAGE_CREDIT.matcher(line).matches();
-    }
-
-    private static boolean sameWords(String a, String b) {
-        return Lines.collapseSpaces(a).equals(Lines.collapseSpaces(b));
-    }
-
-    /** A headline made from the start of an over-long first line, cut at a word boundary. */
-    private static String shortened(String line) {
-        int cut = line.lastIndexOf(' ', SHORTENED_TITLE_LENGTH);
-        if (cut < SHORTENED_TITLE_LENGTH / 2) {
-            cut = SHORTENED_TITLE_LENGTH;
-        }
-        if (Character.isHighSurrogate(line.charAt(cut - 1))) {
-            cut--;
-        }
-        return line.substring(0, cut).strip() + "…";
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One news article as the archive holds it: what the parser read, nothing derived for display or search.
  *
- * <p>{@code standfirst}, {@code author}, {@code published} and {@code updated} are {@code null} when the source
+ * <p>{@code standfirst}, {@code author}, {@code published}, {@code updated} and {@code url} are {@code null} when the source
  * does not give them. Dates keep the offset printed in the article, because the day an article appeared is the
  * day its own readers saw, wherever the archive is read.
  *
@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param title      the headline, never blank
  * @param paragraphs the body text, one entry per paragraph, without the standfirst
  * @param related    titles of other articles the page linked to ({@code READ |} lines); not article text
+ * @param url        where the article was published, when the source says; or null
  */
 public record Article(
         String id,
@@ -26,7 +27,8 @@ public record Article(
         OffsetDateTime published,
         OffsetDateTime updated,
         List<String> paragraphs,
-        List<String> related) {
+        List<String> related,
+        String url) {
 
     public Article {
         Objects.requireNonNull(id, "id");

@@ -83,6 +83,9 @@ public final class ArticleDocuments {
         for (String related : article.related()) {
             document.add(new StoredField(IndexSchema.RELATED, related));
         }
+        if (article.url() != null) {
+            document.add(new StoredField(IndexSchema.URL, article.url()));
+        }
         return document;
     }
 
@@ -109,7 +112,8 @@ public final class ArticleDocuments {
                 date(document, IndexSchema.PUBLISHED).orElse(null),
                 date(document, IndexSchema.UPDATED).orElse(null),
                 texts,
-                Arrays.asList(document.getValues(IndexSchema.RELATED)));
+                Arrays.asList(document.getValues(IndexSchema.RELATED)),
+                document.get(IndexSchema.URL));
     }
 
     static Problem toProblem(Document document) {

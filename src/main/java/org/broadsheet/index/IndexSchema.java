@@ -55,6 +55,8 @@ public final class IndexSchema {
     public static final String TIME = "time";
     /** Titles of linked articles; stored only, because they are not the article's text. */
     public static final String RELATED = "related";
+    /** Where the article was published; stored only. */
+    public static final String URL = "url";
 
     /**
      * For problem documents: the file or record that could not be read, and why; stored only. Not {@link #ID}:

@@ -193,7 +193,7 @@ class ArticleParserTest {
     void makesAShortTitleFromAnOverlongFirstLineAndKeepsTheWholeLineAsText() {
         String longLine = "word ".repeat(200).strip();
         Article article = parse(longLine + "\n\nMore.\n");
-        assertTrue(article.title().length() <= ArticleParser.MAX_TITLE_LENGTH);
+        assertTrue(article.title().length() <= Paragraphs.MAX_TITLE_LENGTH);
         assertTrue(article.title().endsWith("…"));
         assertEquals(longLine, article.standfirst());
         assertEquals(List.of("More."), article.paragraphs());

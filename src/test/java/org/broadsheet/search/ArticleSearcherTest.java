@@ -201,6 +201,19 @@ class ArticleSearcherTest {
     }
 
     @Test
+    void findsAWordAtTheVeryEndOfAOneMegabyteArticleAndShowsItInTheSnippet() throws Exception {
+        String filler = "Filler sentence about nothing in particular. ".repeat(23_000);
+        ArticleSearcher searcher = open(TestArchive.in(folder)
+                .article("long.txt", "March 1st, 2021 at 10:00 IST", "A long report", "Standfirst.", filler,
+                        "The last word is zanzibarfinale"));
+        SearchResult result = search(searcher, SearchRequest.of("zanzibarfinale"));
+        assertEquals(List.of("long"), ids(result.hits()));
+        Snippet snippet = result.hits().get(0).snippet();
+        TextRange match = snippet.highlights().get(0);
+        assertEquals("zanzibarfinale", snippet.text().substring(match.start(), match.end()));
+    }
+
+    @Test
     void readsNothingForAnUnknownId() throws Exception {
         ArticleSearcher searcher = open(TestArchive.in(folder).withSeeds());
         assertTrue(searcher.read("no-such-article", "", false).isEmpty());

@@ -22,7 +22,7 @@ public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosit
     }
 
     /** What a line is, which decides how it looks. */
-    public enum Kind { TITLE, BYLINE, DATES, STANDFIRST, PARAGRAPH, RELATED_HEADING, RELATED }
+    public enum Kind { TITLE, BYLINE, DATES, SOURCE, STANDFIRST, PARAGRAPH, RELATED_HEADING, RELATED }
 
     public record Line(Kind kind, String text, List<TextRange> highlights) {
         public Line {
@@ -45,6 +45,9 @@ public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosit
         String dates = dates(article);
         if (!dates.isEmpty()) {
             builder.add(Kind.DATES, dates, List.of());
+        }
+        if (article.url() != null) {
+            builder.add(Kind.SOURCE, article.url(), List.of());
         }
         if (article.standfirst() != null) {
             builder.add(Kind.STANDFIRST, article.standfirst(), matches.standfirst());

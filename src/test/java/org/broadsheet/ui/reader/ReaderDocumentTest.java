@@ -15,7 +15,7 @@ class ReaderDocumentTest {
 
     @Test
     void splitsAParagraphWithLineBreaksIntoLinesAndCutsTheMatchesWithThem() {
-        Article article = new Article("id", "Title", null, null, null, null, List.of("one two\nthree four"), List.of());
+        Article article = new Article("id", "Title", null, null, null, null, List.of("one two\nthree four"), List.of(), null);
         // "two\nthree" spans the line break: offsets 4..13 of the paragraph.
         ArticleMatches matches = new ArticleMatches(List.of(), List.of(), List.of(List.of(new TextRange(4, 13))));
         ReaderDocument document = ReaderDocument.of(new HighlightedArticle(article, matches));
@@ -27,8 +27,8 @@ class ReaderDocumentTest {
     @Test
     void showsTheUpdatedDateOnlyWhenItDiffersFromThePublishedOne() {
         OffsetDateTime published = OffsetDateTime.parse("2021-03-03T21:14+05:30");
-        Article same = new Article("id", "T", null, null, published, published, List.of(), List.of());
-        Article later = new Article("id", "T", null, null, published, published.plusHours(2), List.of(), List.of());
+        Article same = new Article("id", "T", null, null, published, published, List.of(), List.of(), null);
+        Article later = new Article("id", "T", null, null, published, published.plusHours(2), List.of(), List.of(), null);
         assertEquals("Published 3 March 2021, 21:14 UTC+05:30", dates(same));
         assertEquals("Published 3 March 2021, 21:14 UTC+05:30  \u00B7  Updated 3 March 2021, 23:14 UTC+05:30",
                 dates(later));

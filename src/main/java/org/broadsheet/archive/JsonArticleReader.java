@@ -1,0 +1,326 @@
+package org.broadsheet.archive;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.Problem;
+
+/**
+ * Reads the JSON collections many news datasets come in: a {@code .json} file holding an array of article
+ * objects (or an object holding such an array), or a {@code .jsonl} file with one object per line. The
+ * common field names are mapped (see {@code docs/article-format.md}). A bad record is a problem and the
+ * others load.
+ *
+ * <p>Only Jackson's tree model is used, so nothing in the input can name a Java type to instantiate; nesting
+ * depth and string length are bounded so that a hostile file cannot exhaust the stack or the heap.
+ * Stateless and thread-safe.
+ */
+final class JsonArticleReader {
+
+    private static final int MAX_NESTING_DEPTH = 64;
+
+    /** Field names whose value holds the records when the file is an object. */
+    private static final List<String> COLLECTION_FIELDS =
+            List.of("articles", "items", "data", "results", "records", "entries", "news", "posts", "docs", "documents");
+
+    private static final List<String> TITLE_FIELDS = List.of("title", "headline");
+    private static final List<String> TEXT_FIELDS = List.of("text", "content", "body", "article");
+    private static final List<String> PUBLISHED_FIELDS =
+            List.of("date", "published", "publishedat", "pubdate", "published_at", "datepublished");
+    private static final List<String> UPDATED_FIELDS = List.of("updated", "updatedat", "updated_at", "datemodified");
+    private static final List<String> AUTHOR_FIELDS = List.of("author", "byline", "authors");
+    private static final List<String> STANDFIRST_FIELDS = List.of("description", "summary");
+    private static final List<String> URL_FIELDS = List.of("url", "link");
+
+    private final ObjectMapper mapper;
+    private final DateLineParser dateLines = new DateLineParser();
+
+    JsonArticleReader(long maxStringLength) {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxStringLength))
+                        .build())
+                .build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    /** Reads a {@code .json} file: an array of records, or an object holding one. */
+    FileReadResult readCollection(ArchiveFile file, byte[] bytes) {
+        Records records = new Records(file);
+        try (JsonParser parser = mapper.createParser(bytes)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.START_ARRAY) {
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    records.add(parser.readValueAsTree());
+                }
+            } else if (first == JsonToken.START_OBJECT) {
+                JsonNode root = parser.readValueAsTree();
+                Optional<JsonNode> array = recordArray(root);
+                if (array.isPresent()) {
+                    array.get().forEach(records::add);
+                } else if (looksLikeAnArticle(root)) {
+                    records.add(root);
+                } else {
+                    return FileReadResult.problem(file.relativePath(),
+                            "no articles in this JSON: expected an array of article objects");
+                }
+            } else {
+                return FileReadResult.problem(file.relativePath(), first == null
+                        ? "empty JSON file" : "not a JSON array or object of articles");
+            }
+        } catch (JsonProcessingException e) {
+            records.failed(describe(e, records.count()));
+        } catch (IOException e) {
+            records.failed("cannot be read (" + e.getMessage() + ")");
+        }
+        return records.result();
+    }
+
+    /** Reads a {@code .jsonl} file: one record per non-blank line. */
+    FileReadResult readLines(ArchiveFile file, String text) {
+        Records records = new Records(file);
+        int lineNumber = 0;
+        for (String line : Lines.split(text)) {
+            lineNumber++;
+            if (Lines.strip(line).isEmpty()) {
+                continue;
+            }
+            try {
+                records.add(mapper.readTree(line));
+            } catch (JsonProcessingException e) {
+                records.skip("line " + lineNumber + " is not valid JSON (" + e.getOriginalMessage() + ")");
+            }
+        }
+        return records.result();
+    }
+
+    private static Optional<JsonNode> recordArray(JsonNode root) {
+        for (String name : COLLECTION_FIELDS) {
+            JsonNode value = fieldsByName(root).get(name);
+            if (value != null && value.isArray()) {
+                return Optional.of(value);
+            }
+        }
+        for (Iterator<JsonNode> values = root.elements(); values.hasNext(); ) {
+            JsonNode value = values.next();
+            if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean looksLikeAnArticle(JsonNode node) {
+        Map<String, JsonNode> fields = fieldsByName(node);
+        return TITLE_FIELDS.stream().anyMatch(fields::containsKey) || TEXT_FIELDS.stream().anyMatch(fields::containsKey);
+    }
+
+    private static String describe(JsonProcessingException e, int recordsRead) {
+        JsonLocation location = e.getLocation();
+        String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        String after = recordsRead == 0 ? "" : " after record " + recordsRead;
+        return "not valid JSON" + after + where + " (" + e.getOriginalMessage() + ")";
+    }
+
+    /** The records of one file as they are read: each becomes an article or a problem. */
+    private final class Records {
+        private final ArchiveFile file;
+        private final List<Article> articles = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private int position;
+
+        Records(ArchiveFile file) {
+            this.file = file;
+        }
+
+        void add(JsonNode node) {
+            position++;
+            String id = file.articleId() + "#" + position;
+            if (!node.isObject()) {
+                problems.add(new Problem(recordName(), "not an article object"));
+                return;
+            }
+            article(id, node).ifPresentOrElse(articles::add,
+                    () -> problems.add(new Problem(recordName(), "no title or text")));
+        }
+
+        /** A record that could not be read at all still takes its position, so later ids do not shift. */
+        void skip(String reason) {
+            position++;
+            problems.add(new Problem(recordName(), reason));
+        }
+
+        void failed(String reason) {
+            problems.add(new Problem(file.relativePath(), reason));
+        }
+
+        int count() {
+            return position;
+        }
+
+        private String recordName() {
+            return file.relativePath() + "#" + position;
+        }
+
+        FileReadResult result() {
+            if (articles.isEmpty() && problems.isEmpty()) {
+                problems.add(new Problem(file.relativePath(), "no articles in this JSON file"));
+            }
+            return new FileReadResult(articles, problems);
+        }
+    }
+
+    private Optional<Article> article(String id, JsonNode node) {
+        Map<String, JsonNode> fields = fieldsByName(node);
+        Optional<String> title = firstText(fields, TITLE_FIELDS);
+        Optional<String> text = firstText(fields, TEXT_FIELDS);
+        Optional<String> standfirst = firstText(fields, STANDFIRST_FIELDS);
+        List<String> paragraphs = new ArrayList<>(text.map(Paragraphs::of).orElse(List.of()));
+        String headline;
+        if (title.isPresent()) {
+            headline = title.get();
+        } else if (!paragraphs.isEmpty()) {
+            headline = Paragraphs.headlineFrom(paragraphs.get(0));
+        } else if (standfirst.isPresent()) {
+            headline = Paragraphs.headlineFrom(standfirst.get());
+        } else {
+            return Optional.empty();
+        }
+        String lede = standfirst.map(Paragraphs::oneParagraph).orElse(null);
+        return Optional.of(new Article(id, headline, lede, author(fields).orElse(null),
+                date(fields, PUBLISHED_FIELDS).orElse(null), date(fields, UPDATED_FIELDS).orElse(null),
+                Paragraphs.withoutRepeatedStandfirst(lede, paragraphs), List.of(),
+                firstText(fields, URL_FIELDS).orElse(null)));
+    }
+
+    /** A record's fields by lower-case name, the first of each name winning. */
+    private static Map<String, JsonNode> fieldsByName(JsonNode node) {
+        Map<String, JsonNode> fields = new HashMap<>();
+        node.fields().forEachRemaining(entry ->
+                fields.putIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue()));
+        return fields;
+    }
+
+    /** The first of the named fields that holds text: a string, or an array of strings joined as paragraphs. */
+    private static Optional<String> firstText(Map<String, JsonNode> fields, List<String> names) {
+        for (String name : names) {
+            JsonNode value = fields.get(name);
+            if (value == null) {
+                continue;
+            }
+            String text = value.isArray() ? joined(value, "\n\n") : value.isValueNode() && !value.isNull() ? value.asText() : "";
+            text = Lines.strip(text);
+            if (!text.isEmpty()) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String joined(JsonNode array, String separator) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(element -> {
+            String part = element.isTextual() ? element.asText()
+                    : element.isObject() && element.has("name") ? element.get("name").asText() : "";
+            if (!Lines.strip(part).isEmpty()) {
+                parts.add(Lines.strip(part));
+            }
+        });
+        return String.join(separator, parts);
+    }
+
+    /** A byline: a string, a list of names, or an object with a name. */
+    private static Optional<String> author(Map<String, JsonNode> fields) {
+        for (String name : AUTHOR_FIELDS) {
+            JsonNode value = fields.get(name);
+            if (value == null) {
+                continue;
+            }
+            String author = value.isArray() ? joined(value, ", ")
+                    : value.isObject() && value.has("name") ? value.get("name").asText()
+                    : value.isValueNode() && !value.isNull() ? value.asText() : "";
+            author = Lines.collapseSpaces(author);
+            if (!author.isEmpty()) {
+                return Optional.of(author);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<OffsetDateTime> date(Map<String, JsonNode> fields, List<String> names) {
+        for (String name : names) {
+            JsonNode value = fields.get(name);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            Optional<OffsetDateTime> date = value.isNumber() ? epoch(value.asLong()) : date(value.asText());
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Seconds since 1970, or milliseconds when the number is too large to be seconds. */
+    private static Optional<OffsetDateTime> epoch(long value) {
+        Instant instant = Math.abs(value) < 100_000_000_000L ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value);
+        return Optional.of(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    /**
+     * ISO-8601 with or without offset or time, RFC 1123 ({@code Wed, 3 Mar 2021 21:14:00 +0530}, as RSS writes
+     * {@code pubDate}), or any form of the date lines. A time without a zone is taken as printed, at UTC.
+     */
+    private Optional<OffsetDateTime> date(String text) {
+        String value = text.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(value));
+        } catch (DateTimeParseException notOffset) {
+            // try the next form
+        }
+        try {
+            return Optional.of(ZonedDateTime.parse(value).toOffsetDateTime());
+        } catch (DateTimeParseException notZoned) {
+            // try the next form
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(value).atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException notLocal) {
+            // try the next form
+        }
+        try {
+            return Optional.of(LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC));
+        } catch (DateTimeParseException notDate) {
+            // try the next form
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
+        } catch (DateTimeParseException notRfc) {
+            return dateLines.readDate(value);
+        }
+    }
+}
