@@ -4,6 +4,8 @@ import java.nio.file.Path;
 
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.broadsheet.platform.AppDirectories;
+import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.ui.task.FxTaskExecutor;
 
 /** The JavaFX application: one {@link MainWindow} on the archive named on the command line, or the sample. */
@@ -16,7 +18,7 @@ public final class BroadsheetApp extends Application {
     public void start(Stage stage) {
         Path archive = WindowLauncher.archiveToOpen();
         executor = new FxTaskExecutor();
-        window = new MainWindow(stage, executor);
+        window = new MainWindow(stage, executor, new SettingsStore(AppDirectories.config()));
         window.show(archive);
     }
 

@@ -3,6 +3,7 @@ package org.broadsheet.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +16,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.broadsheet.search.SearchHit;
+import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.testing.TestArchive;
 import org.broadsheet.ui.reader.ReaderView;
 import org.broadsheet.ui.search.ResultListView;
@@ -23,6 +25,7 @@ import org.broadsheet.ui.task.FxTaskExecutor;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -39,10 +42,13 @@ class MainWindowTest {
     private FxTaskExecutor executor;
     private MainWindow window;
 
+    @TempDir
+    Path config;
+
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor();
-        window = new MainWindow(stage, executor);
+        window = new MainWindow(stage, executor, new SettingsStore(config));
         window.show(TestArchive.SEEDS);
     }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,10 +41,13 @@ public final class ArchiveViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problemsText = new ReadOnlyStringWrapper(this, "problemsText", "");
 
     private final List<Runnable> searchableListeners = new ArrayList<>();
+    private final List<Consumer<Path>> openedListeners = new ArrayList<>();
 
     private long latestOpen;
 
@@ -54,6 +58,24 @@ public final class ArchiveViewModel {
     /** The open archive, or null while none is. */
     public ReadOnlyObjectProperty<ArchiveSession> sessionProperty() {
         return session.getReadOnlyProperty();
+    }
+
+    /** The folder of the archive open or being opened, or null. */
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    /** A one-line message the user should see until they dismiss it, or empty. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public void showNotice(String message) {
+        notice.set(message);
+    }
+
+    public void dismissNotice() {
+        notice.set("");
     }
 
     /** The window title: the archive's folder name. */
@@ -86,9 +108,17 @@ public final class ArchiveViewModel {
         return problemsText.getReadOnlyProperty();
     }
 
+    /** Reads the open archive again from its folder, e.g. after files were added or fixed. */
+    public void reopen() {
+        if (folder.get() != null) {
+            open(folder.get());
+        }
+    }
+
     /** Closes the archive that is open, if any, and opens the one in {@code folder}. */
     public void open(Path folder) {
         long number = ++latestOpen;
+        this.folder.set(folder.toAbsolutePath().normalize());
         ArchiveSession previous = session.get();
         session.set(null);
         problems.clear();
@@ -108,6 +138,7 @@ public final class ArchiveViewModel {
                 return;
             }
             session.set(opened);
+            openedListeners.forEach(listener -> listener.accept(opened.folder()));
             ingest(number, opened);
         }, failure -> openFailed(number, folder, failure));
     }
@@ -184,6 +215,11 @@ public final class ArchiveViewModel {
     /** Runs {@code listener} whenever more of the archive becomes searchable. */
     public void onSearchableChanged(Runnable listener) {
         searchableListeners.add(listener);
+    }
+
+    /** Runs {@code listener} with the folder of each archive that opens successfully. */
+    public void onOpened(Consumer<Path> listener) {
+        openedListeners.add(listener);
     }
 
     private void searchableChanged() {

@@ -1,10 +1,13 @@
 package org.broadsheet.ui.archive;
 
+import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -16,6 +19,7 @@ public final class StatusBarView {
 
     public static final String STATUS_ID = "status";
     public static final String PROBLEMS_LINK_ID = "problems-link";
+    public static final String NOTICE_ID = "notice";
 
     private final HBox root = new HBox(10);
 
@@ -39,6 +43,21 @@ public final class StatusBarView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
+        Label notice = new Label();
+        notice.setId(NOTICE_ID);
+        notice.getStyleClass().add("notice");
+        notice.setGraphic(new FontIcon(Feather.INFO));
+        notice.textProperty().bind(model.noticeProperty());
+        notice.setMinWidth(0);
+        Button dismiss = new Button(null, new FontIcon(Feather.X));
+        dismiss.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+        dismiss.setTooltip(new Tooltip("Dismiss"));
+        dismiss.setOnAction(event -> model.dismissNotice());
+        HBox noticeBox = new HBox(4, notice, dismiss);
+        noticeBox.setAlignment(Pos.CENTER_LEFT);
+        noticeBox.visibleProperty().bind(model.noticeProperty().isNotEmpty());
+        noticeBox.managedProperty().bind(noticeBox.visibleProperty());
+
         Hyperlink problems = new Hyperlink();
         problems.setId(PROBLEMS_LINK_ID);
         problems.setGraphic(new FontIcon(Feather.ALERT_TRIANGLE));
@@ -46,7 +65,7 @@ public final class StatusBarView {
         problems.visibleProperty().bind(model.problemsTextProperty().isNotEmpty());
         problems.setOnAction(event -> showProblems.run());
 
-        root.getChildren().addAll(progress, status, spacer, problems);
+        root.getChildren().addAll(progress, status, spacer, noticeBox, problems);
     }
 
     public Node root() {
