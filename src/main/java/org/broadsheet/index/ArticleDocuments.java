@@ -38,7 +38,7 @@ public final class ArticleDocuments {
         return type;
     }
 
-    /** The key under which the author filter and the author counts know a byline. */
+    /** What the author filter compares: the byline without surrounding space, ignoring case. */
     public static String authorKey(String author) {
         return author.strip().toLowerCase(Locale.ROOT);
     }
@@ -65,8 +65,7 @@ public final class ArticleDocuments {
 
         if (article.author() != null) {
             document.add(new TextField(IndexSchema.AUTHOR, article.author(), Field.Store.YES));
-            document.add(new StringField(IndexSchema.AUTHOR_KEY, authorKey(article.author()), Field.Store.NO));
-            document.add(new SortedDocValuesField(IndexSchema.AUTHOR_KEY, new BytesRef(article.author())));
+            document.add(new SortedDocValuesField(IndexSchema.AUTHOR_NAME, new BytesRef(article.author())));
         }
         if (article.published() != null) {
             document.add(new StoredField(IndexSchema.PUBLISHED, article.published().toString()));

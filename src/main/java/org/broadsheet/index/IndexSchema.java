@@ -40,8 +40,8 @@ public final class IndexSchema {
 
     /** Byline: folded, unstemmed text for {@code author:} queries; stored for display. */
     public static final String AUTHOR = "author";
-    /** Byline as a lower-case keyword for the author filter; sorted doc values hold the name for counting. */
-    public static final String AUTHOR_KEY = "author_key";
+    /** Byline as written, in sorted doc values only: counted for the author facet and compared by the filter. */
+    public static final String AUTHOR_NAME = "author_name";
 
     /** The dates as printed, ISO-8601 with their own offset; stored only. */
     public static final String PUBLISHED = "published";

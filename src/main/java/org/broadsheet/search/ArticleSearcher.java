@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +15,11 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -31,7 +34,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Weight;
 import org.broadsheet.article.Article;
 import org.broadsheet.index.Analysis;
@@ -48,6 +50,10 @@ public final class ArticleSearcher {
 
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.AUTHOR,
             IndexSchema.PUBLISHED, IndexSchema.UPDATED, IndexSchema.TEXT);
+    private static final Set<String> SIMILAR_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE,
+            IndexSchema.PUBLISHED, IndexSchema.UPDATED);
+    /** How many of an article's most telling words describe it when looking for similar ones. */
+    private static final int SIMILARITY_TERMS = 25;
 
     private final ArticleIndex index;
     private final QueryLanguage language = new QueryLanguage();
@@ -62,7 +68,10 @@ public final class ArticleSearcher {
      */
     public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
         Query textQuery = language.parse(request.query(), request.whileTyping());
-        Query query = filtered(textQuery, request);
+        Query query = new BooleanQuery.Builder()
+                .add(textQuery, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                .build();
         try {
             return index.withSearcher(searcher -> search(searcher, request, textQuery, query));
         } catch (IndexSearcher.TooManyClauses e) {
@@ -70,15 +79,11 @@ public final class ArticleSearcher {
         }
     }
 
-    private static Query filtered(Query textQuery, SearchRequest request) {
-        BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                .add(textQuery, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER);
-        if (request.from() != null || request.to() != null) {
-            builder.add(IntPoint.newRangeQuery(IndexSchema.DAY, epochDay(request.from(), Integer.MIN_VALUE),
-                    epochDay(request.to(), Integer.MAX_VALUE)), BooleanClause.Occur.FILTER);
-        }
-        return builder.build();
+    private static FacetingCollector.Filters filters(SearchRequest request) {
+        return new FacetingCollector.Filters(
+                epochDay(request.from(), Integer.MIN_VALUE),
+                epochDay(request.to(), Integer.MAX_VALUE),
+                request.author() == null ? null : ArticleDocuments.authorKey(request.author()));
     }
 
     private static int epochDay(LocalDate date, int unbounded) {
@@ -88,15 +93,38 @@ public final class ArticleSearcher {
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Query textQuery, Query query)
             throws IOException {
         int wanted = Math.max(1, request.offset() + request.limit());
-        TopFieldDocs top = searcher.search(query,
-                new TopFieldCollectorManager(sortFor(request.effectiveSort()), wanted, null, Integer.MAX_VALUE));
-        int total = Math.toIntExact(top.totalHits.value);
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
-                Math.min(request.offset() + request.limit(), top.scoreDocs.length));
+        TopFieldCollector top = new TopFieldCollectorManager(sortFor(request.effectiveSort()), wanted, null,
+                Integer.MAX_VALUE).newCollector();
+        int[] days = dayRange(searcher);
+        FacetingCollector collector = new FacetingCollector(top, filters(request),
+                request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS, days[0], days[1] - days[0] + 1);
+        searcher.search(query, collector);
+        ScoreDoc[] collected = top.topDocs().scoreDocs;
+        ScoreDoc[] page = Arrays.copyOfRange(collected, Math.min(request.offset(), collected.length),
+                Math.min(request.offset() + request.limit(), collected.length));
         if (request.hasQuery()) {
             TopFieldCollector.populateScores(page, searcher, query);
         }
-        return new SearchResult(total, hits(searcher, page, request.hasQuery() ? textQuery : null));
+        return new SearchResult(collector.total(), hits(searcher, page, request.hasQuery() ? textQuery : null),
+                authorCounts(collector.authorCounts()),
+                Timeline.of(LocalDate.ofEpochDay(collector.firstDay()), collector.countsByDay()));
+    }
+
+    /** The first and last publication day in the index, as days since 1970; {0, -1} when nothing is dated. */
+    private static int[] dayRange(IndexSearcher searcher) throws IOException {
+        byte[] min = PointValues.getMinPackedValue(searcher.getIndexReader(), IndexSchema.DAY);
+        byte[] max = PointValues.getMaxPackedValue(searcher.getIndexReader(), IndexSchema.DAY);
+        if (min == null || max == null) {
+            return new int[] {0, -1};
+        }
+        return new int[] {IntPoint.decodeDimension(min, 0), IntPoint.decodeDimension(max, 0)};
+    }
+
+    private static List<AuthorCount> authorCounts(Map<String, Integer> counts) {
+        return counts.entrySet().stream()
+                .map(entry -> new AuthorCount(entry.getKey(), entry.getValue()))
+                .sorted(Comparator.comparingInt(AuthorCount::count).reversed().thenComparing(AuthorCount::name))
+                .toList();
     }
 
     /** Relevance is broken newest first; the id keeps equal articles in a stable order on every run. */
@@ -168,12 +196,8 @@ public final class ArticleSearcher {
     public Optional<HighlightedArticle> read(String id, String query, boolean whileTyping)
             throws InvalidQueryException, IOException {
         Query textQuery = query.isBlank() ? null : language.parse(query, whileTyping);
-        Query byId = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                .build();
         return index.withSearcher(searcher -> {
-            ScoreDoc[] found = searcher.search(byId, 1).scoreDocs;
+            ScoreDoc[] found = searcher.search(byId(id), 1).scoreDocs;
             if (found.length == 0) {
                 return Optional.empty();
             }
@@ -184,6 +208,47 @@ public final class ArticleSearcher {
                     : matchesIn(searcher, textQuery, doc, article);
             return Optional.of(new HighlightedArticle(article, matches));
         });
+    }
+
+    /**
+     * The articles whose text is most like this one's, best first, never the article itself. Words are
+     * weighed as in relevance ranking, so what two articles share that few others have counts most.
+     */
+    public List<SimilarArticle> similarTo(String id, int limit) throws IOException {
+        return index.withSearcher(searcher -> {
+            ScoreDoc[] found = searcher.search(byId(id), 1).scoreDocs;
+            if (found.length == 0 || limit <= 0) {
+                return List.of();
+            }
+            MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+            like.setAnalyzer(analyzer);
+            like.setFieldNames(new String[] {IndexSchema.TITLE, IndexSchema.TEXT});
+            like.setMinTermFreq(1);
+            like.setMinDocFreq(2);
+            like.setMinWordLen(3);
+            like.setMaxQueryTerms(SIMILARITY_TERMS);
+            Query similar = new BooleanQuery.Builder()
+                    .add(like.like(found[0].doc), BooleanClause.Occur.MUST)
+                    .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            StoredFields stored = searcher.storedFields();
+            List<SimilarArticle> articles = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(similar, limit).scoreDocs) {
+                Document document = stored.document(hit.doc, SIMILAR_FIELDS);
+                articles.add(new SimilarArticle(document.get(IndexSchema.ID), document.get(IndexSchema.TITLE),
+                        ArticleDocuments.date(document, IndexSchema.PUBLISHED)
+                                .or(() -> ArticleDocuments.date(document, IndexSchema.UPDATED)).orElse(null)));
+            }
+            return articles;
+        });
+    }
+
+    private static Query byId(String id) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private static ArticleMatches matchesIn(IndexSearcher searcher, Query query, int doc, Article article)

@@ -56,17 +56,18 @@ public final class QueryLanguage {
     static final String TOO_MANY_TERMS = "The query has too many words or matches too many different words: "
             + "make it more specific.";
 
+    /** The classic parser wraps what went wrong; the innermost cause says what the user should change. */
     private static String explain(ParseException e) {
-        if (e instanceof ArticleQueryParser.UnsupportedSyntaxException) {
-            return e.getMessage();
-        }
-        Throwable cause = e.getCause() == null ? e : e.getCause();
-        if (cause instanceof ParseException parse && parse.getMessage() != null
-                && parse.getMessage().contains("not allowed as first character")) {
-            return QuerySyntax.LEADING_WILDCARD;
-        }
-        if (cause instanceof IndexSearcher.TooManyClauses) {
-            return TOO_MANY_TERMS;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ArticleQueryParser.UnsupportedSyntaxException) {
+                return cause.getMessage();
+            }
+            if (cause instanceof IndexSearcher.TooManyClauses) {
+                return TOO_MANY_TERMS;
+            }
+            if (cause.getMessage() != null && cause.getMessage().contains("not allowed as first character")) {
+                return QuerySyntax.LEADING_WILDCARD;
+            }
         }
         return "This query can't be read: check its quotes, brackets and AND/OR/NOT.";
     }

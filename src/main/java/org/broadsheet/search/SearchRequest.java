@@ -13,15 +13,30 @@ import java.util.Optional;
  * @param sort          the order, or null for the default (relevance with a query, newest without)
  * @param offset        how many hits of the ordered result to skip
  * @param limit         how many hits to return at most
+ * @param author        only articles with this byline (compared ignoring case), or null for all
  * @param whileTyping   whether the query is still being typed, so that its last word matches as a prefix
+ * @param facetScope    which filters the author and timeline counts respect
  */
 public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrder sort, int offset, int limit,
-                            boolean whileTyping) {
+                            String author, boolean whileTyping, FacetScope facetScope) {
+
+    /** Which filters the author counts and the timeline respect. */
+    public enum FacetScope {
+        /** Every filter: the counts describe exactly the articles found. */
+        ALL_FILTERS,
+        /**
+         * Every filter but their own: the author counts ignore the author filter and the timeline the dates,
+         * so that the window can show the other authors and the dates around a chosen range.
+         */
+        OTHER_FILTERS
+    }
 
     public static final int DEFAULT_LIMIT = 100;
 
     public SearchRequest {
         query = Objects.requireNonNullElse(query, "");
+        author = author == null || author.isBlank() ? null : author.strip();
+        facetScope = Objects.requireNonNullElse(facetScope, FacetScope.ALL_FILTERS);
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
@@ -29,7 +44,7 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
 
     /** Every article, newest first, the first {@link #DEFAULT_LIMIT}. */
     public static SearchRequest all() {
-        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, false);
+        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, null, false, FacetScope.ALL_FILTERS);
     }
 
     public static SearchRequest of(String query) {
@@ -37,23 +52,35 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
     }
 
     public SearchRequest withQuery(String newQuery) {
-        return new SearchRequest(newQuery, from, to, sort, offset, limit, whileTyping);
+        return new SearchRequest(newQuery, from, to, sort, offset, limit, author, whileTyping, facetScope);
     }
 
     public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, whileTyping);
+        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, author, whileTyping, facetScope);
     }
 
     public SearchRequest withSort(SortOrder newSort) {
-        return new SearchRequest(query, from, to, newSort, offset, limit, whileTyping);
+        return new SearchRequest(query, from, to, newSort, offset, limit, author, whileTyping, facetScope);
     }
 
     public SearchRequest withPage(int newOffset, int newLimit) {
-        return new SearchRequest(query, from, to, sort, newOffset, newLimit, whileTyping);
+        return new SearchRequest(query, from, to, sort, newOffset, newLimit, author, whileTyping, facetScope);
+    }
+
+    public SearchRequest withAuthor(String newAuthor) {
+        return new SearchRequest(query, from, to, sort, offset, limit, newAuthor, whileTyping, facetScope);
     }
 
     public SearchRequest whileTyping(boolean typing) {
-        return new SearchRequest(query, from, to, sort, offset, limit, typing);
+        return new SearchRequest(query, from, to, sort, offset, limit, author, typing, facetScope);
+    }
+
+    public SearchRequest withFacetScope(FacetScope scope) {
+        return new SearchRequest(query, from, to, sort, offset, limit, author, whileTyping, scope);
+    }
+
+    public boolean hasDates() {
+        return from != null || to != null;
     }
 
     public boolean hasQuery() {

@@ -1,0 +1,5 @@
+package org.broadsheet.search;
+
+/** A byline and how many of the matching articles carry it. */
+public record AuthorCount(String name, int count) {
+}
