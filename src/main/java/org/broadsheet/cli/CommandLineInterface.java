@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.broadsheet.article.Article;
 import org.broadsheet.platform.BundledSample;
+import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.QueryLanguage;
 import org.broadsheet.search.SearchRequest;
@@ -38,12 +40,14 @@ public final class CommandLineInterface {
 
     private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, HELP, "--help", "-h");
     private static final String ARCHIVE = "archive";
+    /** How many similar articles {@code show} lists. */
+    static final int SIMILAR_ARTICLES = 5;
 
     static final String USAGE = """
             Usage:
               broadsheet [--archive DIR]                      open the window on DIR (default: the sample archive)
               broadsheet search [--archive DIR] [--query TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                                [--sort relevance|newest|oldest] [--limit N]
+                                [--sort relevance|newest|oldest] [--limit N] [--author NAME]
               broadsheet show [--archive DIR] ID
             search and show print one JSON object; errors exit with status 2 and one line on standard error.
             """;
@@ -89,7 +93,8 @@ public final class CommandLineInterface {
     private String execute(String[] args) throws UsageException, IOException {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
-            case SEARCH -> search(Arguments.parse(rest, Set.of(ARCHIVE, "query", "from", "to", "sort", "limit")));
+            case SEARCH -> search(Arguments.parse(rest,
+                    Set.of(ARCHIVE, "query", "from", "to", "sort", "limit", "author")));
             case SHOW -> show(Arguments.parse(rest, Set.of(ARCHIVE)));
             default -> USAGE;
         };
@@ -114,7 +119,8 @@ public final class CommandLineInterface {
         } catch (InvalidQueryException e) {
             throw new UsageException("invalid query: " + e.getMessage());
         }
-        SearchRequest request = new SearchRequest(query, from, to, sort, 0, limit, false);
+        SearchRequest request = new SearchRequest(query, from, to, sort, 0, limit,
+                arguments.option("author").orElse(null), false, SearchRequest.FacetScope.ALL_FILTERS);
         try (ArchiveSession session = ArchiveSession.open(archive(arguments))) {
             session.ingest(IngestListener.NONE);
             SearchResult result = session.searcher().search(request);
@@ -132,10 +138,9 @@ public final class CommandLineInterface {
         String id = arguments.positionals().get(0);
         try (ArchiveSession session = ArchiveSession.open(archive(arguments))) {
             session.ingest(IngestListener.NONE);
-            return session.searcher().read(id, "", false)
-                    .map(read -> JsonOutput.ShowOutput.of(read.article()))
-                    .map(CommandLineInterface::json)
+            Article article = session.searcher().read(id, "", false).map(HighlightedArticle::article)
                     .orElseThrow(() -> new UsageException("no article with id \"" + id + "\""));
+            return json(JsonOutput.ShowOutput.of(article, session.searcher().similarTo(id, SIMILAR_ARTICLES)));
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("an empty query is always valid", e);
         }

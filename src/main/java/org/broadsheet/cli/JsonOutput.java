@@ -13,6 +13,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.article.Problem;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.search.SearchResult;
+import org.broadsheet.search.SimilarArticle;
 
 /**
  * The JSON the command line prints. The records here are the contract's shape, key for key and in order;
@@ -42,14 +43,27 @@ final class JsonOutput {
         return (date.getSecond() == 0 && date.getNano() == 0 ? MINUTES : SECONDS).format(date);
     }
 
-    @JsonPropertyOrder({"total", "hits", "problems"})
-    record SearchOutput(int total, List<HitOutput> hits, List<ProblemOutput> problems) {
+    @JsonPropertyOrder({"total", "hits", "problems", "authors", "timeline"})
+    record SearchOutput(int total, List<HitOutput> hits, List<ProblemOutput> problems, List<AuthorOutput> authors,
+                        List<TimelineOutput> timeline) {
 
         static SearchOutput of(SearchResult result, List<Problem> problems) {
             return new SearchOutput(result.total(),
                     result.hits().stream().map(HitOutput::of).toList(),
-                    problems.stream().map(ProblemOutput::of).toList());
+                    problems.stream().map(ProblemOutput::of).toList(),
+                    result.authors().stream().map(author -> new AuthorOutput(author.name(), author.count())).toList(),
+                    result.timeline().buckets().stream()
+                            .map(bucket -> new TimelineOutput(bucket.start().toString(), bucket.count())).toList());
         }
+    }
+
+    @JsonPropertyOrder({"name", "count"})
+    record AuthorOutput(String name, int count) {
+    }
+
+    /** A period of the timeline, named by its first day ({@code YYYY-MM-DD}). */
+    @JsonPropertyOrder({"start", "count"})
+    record TimelineOutput(String start, int count) {
     }
 
     @JsonPropertyOrder({"id", "title", "author", "published", "updated", "snippet", "score"})
@@ -70,13 +84,15 @@ final class JsonOutput {
         }
     }
 
-    @JsonPropertyOrder({"id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related"})
+    @JsonPropertyOrder({"id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related",
+            "similar"})
     record ShowOutput(String id, String title, String standfirst, String author, String published, String updated,
-                      List<String> paragraphs, List<String> related) {
+                      List<String> paragraphs, List<String> related, List<String> similar) {
 
-        static ShowOutput of(Article article) {
+        static ShowOutput of(Article article, List<SimilarArticle> similar) {
             return new ShowOutput(article.id(), article.title(), article.standfirst(), article.author(),
-                    date(article.published()), date(article.updated()), article.paragraphs(), article.related());
+                    date(article.published()), date(article.updated()), article.paragraphs(), article.related(),
+                    similar.stream().map(SimilarArticle::id).toList());
         }
     }
 }

@@ -79,7 +79,7 @@ class CommandLineIT {
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
         JsonNode result = run.json();
-        assertEquals(List.of("total", "hits", "problems"), fieldNames(result).subList(0, 3));
+        assertEquals(List.of("total", "hits", "problems", "authors", "timeline"), fieldNames(result));
         assertEquals(2, result.get("total").asInt());
         assertEquals(2, result.get("hits").size());
         assertEquals(0, result.get("problems").size());
@@ -120,12 +120,33 @@ class CommandLineIT {
     }
 
     @Test
+    void countsAuthorsAndTheTimelineAndFiltersByAuthor() throws Exception {
+        JsonNode all = broadsheet("search").json();
+        JsonNode author = all.get("authors").get(0);
+        assertEquals(List.of("name", "count"), fieldNames(author));
+        assertEquals("Jay Pandya", author.get("name").asText());
+        assertEquals(1, author.get("count").asInt());
+        JsonNode timeline = all.get("timeline");
+        assertEquals(List.of("start", "count"), fieldNames(timeline.get(0)));
+        assertEquals("2021-03-03", timeline.get(0).get("start").asText());
+        assertEquals(1, timeline.get(0).get("count").asInt());
+        assertEquals("2021-03-04", timeline.get(1).get("start").asText());
+
+        JsonNode byJay = broadsheet("search", "--author", "jay pandya").json();
+        assertEquals(1, byJay.get("total").asInt());
+        assertEquals("001_191ff7a9de4b3ca6", byJay.get("hits").get(0).get("id").asText());
+        assertEquals(1, byJay.get("timeline").size());
+        assertEquals(0, broadsheet("search", "--author", "Nobody").json().get("total").asInt());
+    }
+
+    @Test
     void showsAnArticleWhole() throws Exception {
         Run run = broadsheet("show", "001_191ff7a9de4b3ca6");
         assertEquals(0, run.status(), run.err());
         JsonNode article = run.json();
-        assertEquals(List.of("id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related"),
-                fieldNames(article));
+        assertEquals(List.of("id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related",
+                "similar"), fieldNames(article));
+        assertEquals("000_1e1bfa49edc9e94a", article.get("similar").get(0).asText());
         assertEquals("Microsoft after India: China bats away another cyber-attack claim with no specific counter",
                 article.get("title").asText());
         assertEquals("Jay Pandya", article.get("author").asText());
