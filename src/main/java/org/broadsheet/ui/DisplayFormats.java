@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.broadsheet.search.Timeline;
+
 /** How dates, counts and durations read in the window. English, whatever the machine's locale. */
 public final class DisplayFormats {
 
@@ -20,6 +22,18 @@ public final class DisplayFormats {
     /** {@code 3 Mar 2021}. */
     public static String shortDate(LocalDate date) {
         return SHORT_DATE.format(date);
+    }
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.ENGLISH);
+
+    /** A timeline period as people name it: {@code 3 Mar 2021}, {@code week of 1 Mar 2021}, {@code Mar 2021}, {@code 2021}. */
+    public static String period(Timeline.Unit unit, LocalDate start) {
+        return switch (unit) {
+            case DAY -> shortDate(start);
+            case WEEK -> "week of " + shortDate(start);
+            case MONTH -> MONTH.format(start);
+            case YEAR -> String.valueOf(start.getYear());
+        };
     }
 
     /** {@code 3 March 2021, 21:14 UTC+05:30}: the time as the article printed it, with its offset. */

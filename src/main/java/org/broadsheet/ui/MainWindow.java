@@ -112,10 +112,9 @@ public final class MainWindow {
         });
         search.archiveLoadingProperty().bind(archive.loadingProperty());
         archive.onSearchableChanged(search::refresh);
+        // A list that no longer holds the article being read leaves it in the reader.
         search.selectedProperty().addListener((observable, old, hit) -> {
-            if (hit == null) {
-                reader.clear();
-            } else if (old == null || !old.id().equals(hit.id())) {
+            if (hit != null && (old == null || !old.id().equals(hit.id()))) {
                 reader.show(hit.id(), search.shownQueryProperty().get());
             }
         });
@@ -124,8 +123,9 @@ public final class MainWindow {
             saveSettingsInBackground();
         });
         search.shownQueryProperty().addListener((observable, old, query) -> {
-            if (search.selectedProperty().get() != null && !old.equals(query)) {
-                reader.show(search.selectedProperty().get().id(), query);
+            String reading = reader.documentProperty().get() == null ? null : reader.documentProperty().get().articleId();
+            if (reading != null && !old.equals(query)) {
+                reader.show(reading, query);
             }
         });
     }

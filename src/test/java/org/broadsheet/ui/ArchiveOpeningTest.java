@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import javafx.application.Platform;
@@ -23,6 +21,8 @@ import org.broadsheet.search.SearchHit;
 import org.broadsheet.settings.Settings;
 import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.testing.TestArchive;
+import static org.broadsheet.testing.OnFxThread.read;
+import static org.broadsheet.testing.OnFxThread.waitUntil;
 import org.broadsheet.ui.archive.ProblemsWindow;
 import org.broadsheet.ui.archive.StatusBarView;
 import org.broadsheet.ui.search.ResultListView;
@@ -66,15 +66,12 @@ class ArchiveOpeningTest {
         executor.shutdown();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @SuppressWarnings("unchecked")
     private static List<String> shownIds(FxRobot robot) {
-        ListView<SearchHit> list = robot.lookup("#" + ResultListView.LIST_ID).queryAs(ListView.class);
-        return list.getItems().stream().map(SearchHit::id).toList();
+        return read(() -> {
+            ListView<SearchHit> list = robot.lookup("#" + ResultListView.LIST_ID).queryAs(ListView.class);
+            return list.getItems().stream().map(SearchHit::id).toList();
+        });
     }
 
     private Path messyArchive() {
@@ -90,7 +87,7 @@ class ArchiveOpeningTest {
     @Test
     void saysADamagedSettingsFileWasSetAside(FxRobot robot) throws TimeoutException {
         waitUntil(() -> !robot.lookup("#" + StatusBarView.NOTICE_ID).queryAs(Label.class).getText().isEmpty());
-        assertTrue(robot.lookup("#" + StatusBarView.NOTICE_ID).queryAs(Label.class).getText()
+        assertTrue(read(() -> robot.lookup("#" + StatusBarView.NOTICE_ID).queryAs(Label.class).getText())
                 .startsWith("Your settings file was damaged"));
     }
 
@@ -109,8 +106,8 @@ class ArchiveOpeningTest {
         TableView<Problem> table = robot.lookup("#" + ProblemsWindow.TABLE_ID).queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 3);
         assertEquals(List.of("binary.txt", "empty.txt", "feed.jsonl#2"),
-                table.getItems().stream().map(Problem::file).toList());
-        assertEquals("binary file (not text)", table.getItems().get(0).reason());
+                read(() -> table.getItems().stream().map(Problem::file).toList()));
+        assertEquals("binary file (not text)", read(() -> table.getItems().get(0).reason()));
     }
 
     @Test
@@ -142,12 +139,12 @@ class ArchiveOpeningTest {
         try {
             TextField field = robot.from(secondStage.getScene().getRoot())
                     .lookup("#" + SearchBarView.QUERY_FIELD_ID).queryAs(TextField.class);
-            assertEquals("navalny", field.getText());
+            assertEquals("navalny", read(field::getText));
             @SuppressWarnings("unchecked")
             ListView<SearchHit> list = robot.from(secondStage.getScene().getRoot())
                     .lookup("#" + ResultListView.LIST_ID).queryAs(ListView.class);
             waitUntil(() -> list.getItems().size() == 1);
-            assertEquals("000_1e1bfa49edc9e94a", list.getItems().get(0).id());
+            assertEquals("000_1e1bfa49edc9e94a", read(() -> list.getItems().get(0).id()));
         } finally {
             WaitForAsyncUtils.asyncFx(() -> {
                 second.close();

@@ -4,23 +4,31 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.testing.TestArchive;
+import static org.broadsheet.testing.OnFxThread.read;
+import static org.broadsheet.testing.OnFxThread.waitUntil;
 import org.broadsheet.ui.reader.ReaderView;
+import org.broadsheet.ui.search.AuthorFilterView;
 import org.broadsheet.ui.search.ResultListView;
 import org.broadsheet.ui.search.SearchBarView;
+import org.broadsheet.ui.search.TimelineView;
 import org.broadsheet.ui.task.FxTaskExecutor;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.Test;
@@ -58,29 +66,24 @@ class MainWindowTest {
         executor.shutdown();
     }
 
-    private static void waitUntil(Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @SuppressWarnings("unchecked")
     private static ListView<SearchHit> results(FxRobot robot) {
         return robot.lookup("#" + ResultListView.LIST_ID).queryAs(ListView.class);
     }
 
     private static List<String> shownIds(FxRobot robot) {
-        return results(robot).getItems().stream().map(SearchHit::id).toList();
+        return read(() -> results(robot).getItems().stream().map(SearchHit::id).toList());
     }
 
     private static String text(FxRobot robot, String id) {
-        return robot.lookup("#" + id).queryAs(Label.class).getText();
+        return read(() -> robot.lookup("#" + id).queryAs(Label.class).getText());
     }
 
     @Test
     void opensOnTheWholeArchiveNewestFirst(FxRobot robot) throws TimeoutException {
         waitUntil(() -> shownIds(robot).equals(List.of(NEWER, OLDER)));
         assertEquals("2 articles", text(robot, ResultListView.COUNT_ID));
-        assertTrue(robot.lookup("#status").queryAs(Label.class).getText().contains("2 articles"));
+        assertTrue(text(robot, "status").contains("2 articles"));
     }
 
     @Test
@@ -115,6 +118,49 @@ class MainWindowTest {
         robot.clickOn("#" + SearchBarView.QUERY_FIELD_ID).write("navalny");
         waitUntil(() -> shownIds(robot).isEmpty());
         assertEquals("No articles match \u201Cnavalny\u201D on 4 Mar 2021.", text(robot, ResultListView.EMPTY_ID));
+    }
+
+    @Test
+    void draggingAcrossTheTimelinePicksTheDatesAndClickingABarPicksOnePeriod(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> shownIds(robot).size() == 2);
+        Region bars = robot.lookup("#" + TimelineView.BARS_ID).queryAs(Region.class);
+        waitUntil(() -> bars.getChildrenUnmodifiable().size() == 2 && bars.getWidth() > 0);
+        Bounds box = read(() -> bars.localToScreen(bars.getBoundsInLocal()));
+        double y = box.getMinY() + box.getHeight() * 0.8;
+        robot.drag(new Point2D(box.getMinX() + box.getWidth() * 0.1, y), MouseButton.PRIMARY)
+                .dropTo(new Point2D(box.getMinX() + box.getWidth() * 0.9, y));
+        DatePicker from = robot.lookup("#" + SearchBarView.FROM_ID).queryAs(DatePicker.class);
+        DatePicker to = robot.lookup("#" + SearchBarView.TO_ID).queryAs(DatePicker.class);
+        waitUntil(() -> LocalDate.of(2021, 3, 3).equals(from.getValue()) && LocalDate.of(2021, 3, 4).equals(to.getValue()));
+        assertEquals(2, shownIds(robot).size());
+
+        robot.clickOn(new Point2D(box.getMinX() + box.getWidth() * 0.9, y));
+        waitUntil(() -> LocalDate.of(2021, 3, 4).equals(from.getValue()));
+        waitUntil(() -> shownIds(robot).equals(List.of(NEWER)));
+        assertEquals(LocalDate.of(2021, 3, 4), read(to::getValue));
+    }
+
+    @Test
+    void choosingAnAuthorNarrowsTheList(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> shownIds(robot).size() == 2);
+        robot.clickOn("#" + AuthorFilterView.ID);
+        robot.clickOn("Jay Pandya  (1)");
+        waitUntil(() -> shownIds(robot).equals(List.of(NEWER)));
+        assertEquals("Jay Pandya", read(() -> robot.lookup("#" + AuthorFilterView.ID).queryAs(MenuButton.class).getText()));
+        robot.clickOn("#" + AuthorFilterView.ID);
+        robot.clickOn("All authors");
+        waitUntil(() -> shownIds(robot).size() == 2);
+    }
+
+    @Test
+    void aSimilarArticleIsAClickAway(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> shownIds(robot).size() == 2);
+        robot.clickOn(robot.lookup(".result-cell").nth(0).<Node>query());
+        StyleClassedTextArea reader = robot.lookup("#" + ReaderView.TEXT_ID).queryAs(StyleClassedTextArea.class);
+        waitUntil(() -> reader.getText().startsWith("Microsoft after India"));
+        waitUntil(() -> robot.lookup("#" + ReaderView.SIMILAR_ID + " .hyperlink").tryQuery().isPresent());
+        robot.clickOn(robot.lookup("#" + ReaderView.SIMILAR_ID + " .hyperlink").<Node>query());
+        waitUntil(() -> reader.getText().startsWith("Chinese foreign ministry on Navalny"));
     }
 
     @Test

@@ -44,6 +44,8 @@ public final class ArchiveViewModel {
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>(this, "folder");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyStringWrapper problemsText = new ReadOnlyStringWrapper(this, "problemsText", "");
 
     private final List<Runnable> searchableListeners = new ArrayList<>();
@@ -100,7 +102,7 @@ public final class ArchiveViewModel {
 
     /** The files that could not be read, with reasons. */
     public ObservableList<Problem> problems() {
-        return FXCollections.unmodifiableObservableList(problems);
+        return problemsView;
     }
 
     /** {@code 3 files skipped}, or empty when there are none. */

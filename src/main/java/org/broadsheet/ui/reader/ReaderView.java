@@ -5,9 +5,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
@@ -15,7 +18,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.broadsheet.search.SimilarArticle;
 import org.broadsheet.search.TextRange;
+import org.broadsheet.ui.DisplayFormats;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.kordamp.ikonli.feather.Feather;
@@ -31,6 +36,7 @@ public final class ReaderView {
     public static final String TEXT_ID = "reader-text";
     public static final String MATCH_LABEL_ID = "reader-match-label";
     public static final String MESSAGE_ID = "reader-message";
+    public static final String SIMILAR_ID = "reader-similar";
     static final String MATCH_STYLE = "match";
     static final String CURRENT_MATCH_STYLE = "match-current";
 
@@ -66,7 +72,16 @@ public final class ReaderView {
         bar.visibleProperty().bind(model.matchLabelProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
 
-        VBox article = new VBox(bar, scroll);
+        VBox similar = new VBox(2);
+        similar.setId(SIMILAR_ID);
+        similar.getStyleClass().add("reader-similar");
+        // The text above grows and shrinks; the list of similar articles keeps its height.
+        similar.setMinHeight(Region.USE_PREF_SIZE);
+        model.similar().addListener((ListChangeListener<SimilarArticle>) change -> showSimilar(similar));
+        similar.visibleProperty().bind(Bindings.isNotEmpty(model.similar()));
+        similar.managedProperty().bind(similar.visibleProperty());
+
+        VBox article = new VBox(bar, scroll, similar);
         article.visibleProperty().bind(model.documentProperty().isNotNull());
 
         Label message = new Label();
@@ -83,6 +98,19 @@ public final class ReaderView {
 
     public Node root() {
         return root;
+    }
+
+    private void showSimilar(VBox similar) {
+        Label heading = new Label("Similar articles");
+        heading.getStyleClass().add("reader-similar-heading");
+        similar.getChildren().setAll(heading);
+        for (SimilarArticle article : model.similar()) {
+            String date = article.published() == null ? "undated" : DisplayFormats.shortDate(article.published().toLocalDate());
+            Hyperlink link = new Hyperlink(article.title() + "  \u00B7  " + date);
+            link.setOnAction(event -> model.openSimilar(article));
+            link.setMaxWidth(Double.MAX_VALUE);
+            similar.getChildren().add(link);
+        }
     }
 
     private static Button navigationButton(Feather icon, String tooltip, String id) {

@@ -1,5 +1,6 @@
 package org.broadsheet.ui.reader;
 
+import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
@@ -10,9 +11,12 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.broadsheet.search.ArticleSearcher;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
+import org.broadsheet.search.SimilarArticle;
 import org.broadsheet.ui.DisplayFormats;
 import org.broadsheet.ui.search.SearchViewModel.ShownQuery;
 import org.broadsheet.ui.task.TaskExecutor;
@@ -28,6 +32,8 @@ public final class ReaderViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ReaderViewModel.class);
 
     static final String NOTHING_SELECTED = "Select an article to read it.";
+    /** How many similar articles the reader lists under an article. */
+    static final int SIMILAR_ARTICLES = 5;
 
     private final TaskExecutor executor;
     private final ObjectProperty<ArticleSearcher> searcher = new SimpleObjectProperty<>(this, "searcher");
@@ -35,6 +41,10 @@ public final class ReaderViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NOTHING_SELECTED);
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     private final ReadOnlyStringWrapper matchLabel = new ReadOnlyStringWrapper(this, "matchLabel", "");
+    private final ObservableList<SimilarArticle> similar = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<SimilarArticle> similarView = FXCollections.unmodifiableObservableList(similar);
+    private ShownQuery shownQuery = ShownQuery.NONE;
 
     private long latestRequest;
     private TaskExecutor.Cancellable pending = TaskExecutor.Cancellable.NONE;
@@ -59,6 +69,16 @@ public final class ReaderViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The articles most like the one shown, best first. */
+    public ObservableList<SimilarArticle> similar() {
+        return similarView;
+    }
+
+    /** Shows a similar article, with the same query's matches. */
+    public void openSimilar(SimilarArticle article) {
+        show(article.id(), shownQuery);
+    }
+
     /**
      * The index of the current match in {@link ReaderDocument#matches()}, or -1 before the user steps to one:
      * an article opens at its top, with every match marked.
@@ -80,14 +100,17 @@ public final class ReaderViewModel {
         }
         pending.cancel();
         long number = ++latestRequest;
-        pending = executor.run(() -> current.read(articleId, query.text(), query.whileTyping()),
-                read -> display(number, articleId, read),
+        shownQuery = query;
+        pending = executor.run(() -> new Loaded(current.read(articleId, query.text(), query.whileTyping()),
+                        current.similarTo(articleId, SIMILAR_ARTICLES)),
+                loaded -> display(number, loaded),
                 failure -> displayFailure(number, failure));
     }
 
     public void clear() {
         pending.cancel();
         latestRequest++;
+        similar.clear();
         document.set(null);
         message.set(NOTHING_SELECTED);
         currentMatch.set(-1);
@@ -116,17 +139,22 @@ public final class ReaderViewModel {
         }
     }
 
-    private void display(long number, String articleId, Optional<HighlightedArticle> read) {
+    /** An article read in the background, with the articles like it. */
+    private record Loaded(Optional<HighlightedArticle> article, List<SimilarArticle> similar) {
+    }
+
+    private void display(long number, Loaded loaded) {
         if (number != latestRequest) {
             return;
         }
-        if (read.isEmpty()) {
+        similar.setAll(loaded.similar());
+        if (loaded.article().isEmpty()) {
             document.set(null);
             currentMatch.set(-1);
             message.set("This article is no longer in the archive.");
             return;
         }
-        ReaderDocument laidOut = ReaderDocument.of(read.get());
+        ReaderDocument laidOut = ReaderDocument.of(loaded.article().get());
         currentMatch.set(-1);
         document.set(laidOut);
     }

@@ -47,9 +47,12 @@ public final class ResultListView {
         count.setId(COUNT_ID);
         count.getStyleClass().add("result-count");
         count.textProperty().bind(model.countTextProperty());
-        HBox header = new HBox(count);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, count, spacer, new AuthorFilterView(model).root());
         header.getStyleClass().add("result-header");
         header.setAlignment(Pos.CENTER_LEFT);
+        Node timeline = new TimelineView(model).root();
 
         list.setId(LIST_ID);
         list.setItems(model.hits());
@@ -64,7 +67,7 @@ public final class ResultListView {
         model.hits().addListener((ListChangeListener<SearchHit>) change -> keepSelection());
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        root.getChildren().addAll(header, list);
+        root.getChildren().addAll(header, timeline, list);
     }
 
     public Node root() {

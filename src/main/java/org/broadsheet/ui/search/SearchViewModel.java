@@ -22,11 +22,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.broadsheet.search.ArticleSearcher;
+import org.broadsheet.search.AuthorCount;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.search.SearchRequest;
 import org.broadsheet.search.SearchResult;
 import org.broadsheet.search.SortOrder;
+import org.broadsheet.search.Timeline;
 import org.broadsheet.ui.DisplayFormats;
 import org.broadsheet.ui.task.TaskExecutor;
 import org.slf4j.Logger;
@@ -52,10 +54,17 @@ public final class SearchViewModel {
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(this, "sort", SortOrder.RELEVANCE);
+    private final StringProperty author = new SimpleStringProperty(this, "author");
     private final ObjectProperty<ArticleSearcher> searcher = new SimpleObjectProperty<>(this, "searcher");
     private final BooleanProperty archiveLoading = new SimpleBooleanProperty(this, "archiveLoading", true);
 
     private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
+    private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
+    private final ObservableList<AuthorCount> authors = FXCollections.observableArrayList();
+    private final ObservableList<AuthorCount> authorsView = FXCollections.unmodifiableObservableList(authors);
+    private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline",
+            Timeline.empty());
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper(this, "queryError", "");
@@ -89,6 +98,7 @@ public final class SearchViewModel {
             searchNow();
         });
         sort.addListener((observable, old, now) -> searchNow());
+        author.addListener((observable, old, now) -> searchNow());
         searcher.addListener((observable, old, now) -> {
             hits.clear();
             selected.set(null);
@@ -117,6 +127,29 @@ public final class SearchViewModel {
         return sort;
     }
 
+    /** The byline the list is narrowed to, or null for every author. */
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    /** The bylines of the listed articles, with counts, most frequent first; ignoring the author filter. */
+    public ObservableList<AuthorCount> authors() {
+        return authorsView;
+    }
+
+    /** The listed articles over time; ignoring the dates, so that a chosen range shows in its context. */
+    public ReadOnlyObjectProperty<Timeline> timelineProperty() {
+        return timeline.getReadOnlyProperty();
+    }
+
+    /** Narrows the list to the days from the start of one timeline bar to the end of another. */
+    public void selectPeriod(Timeline.Bucket first, Timeline.Bucket last) {
+        Timeline.Bucket earlier = first.start().isAfter(last.start()) ? last : first;
+        Timeline.Bucket later = earlier == first ? last : first;
+        from.set(earlier.start());
+        to.set(later.end());
+    }
+
     /** The searcher of the open archive, or null while none is open. */
     public ObjectProperty<ArticleSearcher> searcherProperty() {
         return searcher;
@@ -129,7 +162,7 @@ public final class SearchViewModel {
 
     /** The hits shown, best first. */
     public ObservableList<SearchHit> hits() {
-        return FXCollections.unmodifiableObservableList(hits);
+        return hitsView;
     }
 
     public ReadOnlyIntegerProperty totalProperty() {
@@ -192,11 +225,12 @@ public final class SearchViewModel {
         searchNow();
     }
 
-    /** Clears the query and both dates. */
+    /** Clears the query, both dates and the author. */
     public void clearAll() {
         query.set("");
         from.set(null);
         to.set(null);
+        author.set(null);
     }
 
     public void clearDates() {
@@ -230,7 +264,7 @@ public final class SearchViewModel {
             return;
         }
         SearchRequest request = new SearchRequest(query.get(), from.get(), to.get(), sort.get(), 0, LIST_SIZE,
-                typing);
+                author.get(), typing, SearchRequest.FacetScope.OTHER_FILTERS);
         searching.set(true);
         pendingSearch = executor.run(() -> current.search(request),
                 result -> showResult(number, request, result),
@@ -246,6 +280,8 @@ public final class SearchViewModel {
         shownQuery.set(new ShownQuery(request.query(), request.whileTyping()));
         hits.setAll(result.hits());
         total.set(result.total());
+        authors.setAll(result.authors());
+        timeline.set(result.timeline());
         countText.set(DisplayFormats.count(result.total(), "article", "articles"));
         updateEmptyMessage();
     }
@@ -272,12 +308,12 @@ public final class SearchViewModel {
         if (searcher.get() == null) {
             return archiveLoading.get() ? "Opening the archive…" : "No archive is open.";
         }
-        String dates = dateRangeText();
+        String filters = (author.get() == null ? "" : " by " + author.get()) + dateRangeText();
         if (!query.get().isBlank()) {
-            return "No articles match \u201C" + query.get().strip() + "\u201D" + dates + ".";
+            return "No articles match \u201C" + query.get().strip() + "\u201D" + filters + ".";
         }
-        if (!dates.isEmpty()) {
-            return "No articles were published" + dates + ".";
+        if (!filters.isEmpty()) {
+            return "No articles were published" + filters + ".";
         }
         return archiveLoading.get() ? "Reading the archive…" : "This archive has no articles.";
     }

@@ -3,10 +3,14 @@ package org.broadsheet.ui.reader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
+import org.broadsheet.search.SimilarArticle;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.testing.TestArchive;
@@ -84,6 +88,18 @@ class ReaderViewModelTest {
         model.show(SEED_000, new ShownQuery("sanction", false));
         model.previousMatch();
         assertEquals(4, model.currentMatchProperty().get());
+    }
+
+    @Test
+    void listsSimilarArticlesAndOpensThemWithTheSameQuery() {
+        model.show(SEED_000, new ShownQuery("microsoft", false));
+        assertSame(model.similar(), model.similar());
+        assertEquals(List.of("001_191ff7a9de4b3ca6"), model.similar().stream().map(SimilarArticle::id).toList());
+        model.openSimilar(model.similar().get(0));
+        ReaderDocument document = model.documentProperty().get();
+        assertEquals("001_191ff7a9de4b3ca6", document.articleId());
+        assertTrue(document.matches().size() > 0, "the query's matches are marked in the similar article too");
+        assertEquals(List.of(SEED_000), model.similar().stream().map(SimilarArticle::id).toList());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.broadsheet.ui.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,7 +10,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.broadsheet.search.AuthorCount;
 import org.broadsheet.search.SearchHit;
+import org.broadsheet.search.Timeline;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.testing.TestArchive;
@@ -138,6 +141,47 @@ class SearchViewModelTest {
         model.refresh();
         assertEquals(1, model.selectedIndex().orElseThrow());
         assertTrue(model.selectedProperty().get().id().startsWith("000"));
+    }
+
+    @Test
+    void picksTheDaysOfTheTimelineBarsSelected() {
+        SearchViewModel model = modelOverSeeds();
+        List<Timeline.Bucket> bars = model.timelineProperty().get().buckets();
+        assertEquals(2, bars.size());
+        model.selectPeriod(bars.get(1), bars.get(1));
+        assertEquals(LocalDate.of(2021, 3, 4), model.fromProperty().get());
+        assertEquals(LocalDate.of(2021, 3, 4), model.toProperty().get());
+        assertEquals(List.of("001_191ff7a9de4b3ca6"), ids(model));
+        assertEquals(2, model.timelineProperty().get().buckets().size(), "the timeline still shows the dates around");
+        model.selectPeriod(bars.get(1), bars.get(0));
+        assertEquals(LocalDate.of(2021, 3, 3), model.fromProperty().get());
+        assertEquals(2, model.hits().size());
+    }
+
+    @Test
+    void narrowsToAnAuthorAndStillCountsTheOthers() {
+        SearchViewModel model = modelOverSeeds();
+        assertEquals(List.of(new AuthorCount("Jay Pandya", 1)), model.authors());
+        model.authorProperty().set("Jay Pandya");
+        assertEquals(List.of("001_191ff7a9de4b3ca6"), ids(model));
+        model.queryProperty().set("navalny");
+        assertEquals("No articles match \u201Cnavalny\u201D by Jay Pandya.", model.emptyMessageProperty().get());
+        model.clearAll();
+        assertEquals(2, model.hits().size());
+    }
+
+    @Test
+    void followsTheQueryInTheTimeline() {
+        SearchViewModel model = modelOverSeeds();
+        model.queryProperty().set("navalny");
+        assertEquals(List.of(1), model.timelineProperty().get().buckets().stream().map(Timeline.Bucket::count).toList());
+    }
+
+    @Test
+    void exposesListsThatKeepTheirListeners() {
+        SearchViewModel model = modelOverSeeds();
+        assertSame(model.hits(), model.hits());
+        assertSame(model.authors(), model.authors());
     }
 
     @Test
