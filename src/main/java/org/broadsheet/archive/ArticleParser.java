@@ -20,6 +20,8 @@ public final class ArticleParser {
     private static final Pattern REPORTED_BY = Pattern.compile("reported\\s+by\\s*:\\s*(.*)", Pattern.CASE_INSENSITIVE);
     private static final Pattern IMAGE_CREDIT = Pattern.compile("\\|\\s*image\\s*:.*", Pattern.CASE_INSENSITIVE);
     private static final Pattern RELATED_LINK = Pattern.compile("READ\\s*\\|(.*)");
+    /** The first letters of the date lines' keywords: Published, Posted, Updated, First…, Last…, Modified. */
+    private static final String DATE_KEYWORD_LETTERS = "puflm";
 
     private final DateLineParser dateLines = new DateLineParser();
 
@@ -50,14 +52,17 @@ public final class ArticleParser {
                 endParagraph();
                 return;
             }
-            Optional<DateLine> dateLine = dateLines.recognise(line);
+            // Cheap first-letter checks keep the patterns off the body lines, which are most lines.
+            char first = Character.toLowerCase(line.charAt(0));
+            Optional<DateLine> dateLine = DATE_KEYWORD_LETTERS.indexOf(first) >= 0 ? dateLines.recognise(line)
+                    : Optional.empty();
             if (dateLine.isPresent()) {
                 keepFirstDate(dateLine.get());
                 endParagraph();
                 return;
             }
-            Matcher reportedBy = REPORTED_BY.matcher(line);
-            if (reportedBy.matches()) {
+            Matcher reportedBy = first == 'r' ? REPORTED_BY.matcher(line) : null;
+            if (reportedBy != null && reportedBy.matches()) {
                 String name = Lines.strip(reportedBy.group(1));
                 if (author == null && !name.isEmpty()) {
                     author = name;
@@ -65,8 +70,8 @@ public final class ArticleParser {
                 endParagraph();
                 return;
             }
-            Matcher relatedLink = RELATED_LINK.matcher(line);
-            if (relatedLink.matches()) {
+            Matcher relatedLink = line.startsWith("READ") ? RELATED_LINK.matcher(line) : null;
+            if (relatedLink != null && relatedLink.matches()) {
                 String title = Lines.strip(relatedLink.group(1));
                 if (!title.isEmpty()) {
                     related.add(title);
@@ -125,6 +130,6 @@ public final class ArticleParser {
     }
 
     private static boolean isPageFurniture(String line) {
-        return line.equalsIgnoreCase("advertisement") || IMAGE_CREDIT.matcher(line).matches();
+        return line.equalsIgnoreCase("advertisement") || (line.charAt(0) == '|' && IMAGE_CREDIT.matcher(line).matches());
     }
 }

@@ -1,20 +1,33 @@
 package org.broadsheet.archive;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /** Line and space handling shared by the readers of article text. */
 final class Lines {
 
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B\\uFEFF]+");
 
     private Lines() {
     }
 
-    /** The lines of a text, whichever of LF, CRLF or CR ends them. */
+    /** The lines of a text, whichever of LF, CRLF or CR ends them; a plain loop, as it runs on every file. */
     static List<String> split(String text) {
-        return List.of(LINE_BREAK.split(text, -1));
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines;
     }
 
     /**
@@ -36,6 +49,37 @@ final class Lines {
     /** The text with every run of space, of any kind, made one plain space; for comparing, not for display. */
     static String collapseSpaces(String text) {
         return SPACE_RUN.matcher(strip(text)).replaceAll(" ");
+    }
+
+    /** Whether two texts have the same words, whatever space stands between them; without making copies. */
+    static boolean sameWords(String a, String b) {
+        int i = skipSpace(a, 0);
+        int j = skipSpace(b, 0);
+        while (i < a.length() && j < b.length()) {
+            boolean spaceA = isSpace(a.charAt(i));
+            boolean spaceB = isSpace(b.charAt(j));
+            if (spaceA && spaceB) {
+                i = skipSpace(a, i);
+                j = skipSpace(b, j);
+                if (i == a.length() || j == b.length()) {
+                    break;
+                }
+            } else if (spaceA || spaceB || a.charAt(i) != b.charAt(j)) {
+                return false;
+            } else {
+                i++;
+                j++;
+            }
+        }
+        return skipSpace(a, i) == a.length() && skipSpace(b, j) == b.length();
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isSpace(char c) {

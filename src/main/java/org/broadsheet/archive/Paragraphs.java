@@ -76,6 +76,6 @@ final class Paragraphs {
     }
 
     private static boolean sameWords(String a, String b) {
-        return Lines.collapseSpaces(a).equals(Lines.collapseSpaces(b));
+        return Lines.sameWords(a, b);
     }
 }
