@@ -33,17 +33,27 @@ public final class ArchiveScanner {
      *                     listed becomes a {@link Problem} instead
      */
     public ArchiveListing scan(Path archiveFolder) throws IOException {
+        return scan(archiveFolder, archiveFolder);
+    }
+
+    /**
+     * Lists the article files in one folder of an archive and below it, with paths relative to the archive.
+     *
+     * @param subtree {@code archiveFolder} or a folder inside it
+     */
+    public ArchiveListing scan(Path archiveFolder, Path subtree) throws IOException {
         Path root = archiveFolder.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new NoSuchFileException(root.toString(), null, "not a folder");
+        Path start = subtree.toAbsolutePath().normalize();
+        if (!Files.isDirectory(start)) {
+            throw new NoSuchFileException(start.toString(), null, "not a folder");
         }
         List<ArchiveFile> files = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+        Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                        return !dir.equals(root) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        return !dir.equals(start) && isHidden(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
 
                     @Override
@@ -73,8 +83,27 @@ public final class ArchiveScanner {
         return new ArchiveListing(files, problems);
     }
 
-    static boolean isArticleFile(Path file) {
+    public static boolean isArticleFile(Path file) {
         return ArchiveFile.Kind.of(file.getFileName().toString()).isPresent();
+    }
+
+    /** One article file of an archive, as a scan would list it. */
+    public ArchiveFile describe(Path archiveFolder, Path file) throws IOException {
+        Path root = archiveFolder.toAbsolutePath().normalize();
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return new ArchiveFile(relativePath(root, file.toAbsolutePath().normalize()), file, attributes.size(),
+                attributes.lastModifiedTime().toMillis());
+    }
+
+    /** Whether a path inside an archive is hidden, or lies in a hidden folder, and so is not part of it. */
+    public static boolean isHiddenWithin(Path archiveFolder, Path path) {
+        Path relative = archiveFolder.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize());
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHidden(Path path) {
@@ -82,7 +111,8 @@ public final class ArchiveScanner {
         return name != null && name.toString().startsWith(".");
     }
 
-    static String relativePath(Path root, Path file) {
+    /** The path of a file inside an archive, with {@code /} separators on every system. */
+    public static String relativePath(Path root, Path file) {
         return root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
     }
 }

@@ -14,8 +14,19 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 /**
  * The analysis of every indexed field. Changing anything here changes what the index holds: increment
  * {@link IndexSchema#VERSION} with it.
+ *
+ * <p>Words are split as Unicode defines them, lower-cased, folded to ASCII ({@code café} is {@code cafe}) and
+ * stripped of an English possessive ({@code Microsoft's} is {@code microsoft}). Title and text also hold, at
+ * the same position, the English stem of each word that stemming changes, marked with {@link #STEM_MARK}
+ * ({@code sanctions} is indexed as {@code sanctions} and {@code \u0001sanction}). Bylines hold words only.
  */
 public final class Analysis {
+
+    /**
+     * Marks a stem in the index. No tokenizer makes this character, so a stem never matches a word typed as a
+     * phrase, prefix or fuzzy word, and a query of words reaches stems only on purpose.
+     */
+    public static final char STEM_MARK = '\u0001';
 
     /** Keeps phrases from matching across the end of one paragraph and the start of the next. */
     private static final int PARAGRAPH_POSITION_GAP = 100;
@@ -25,34 +36,29 @@ public final class Analysis {
 
     /** The analyzer to index and query with: each field gets its own analysis. */
     public static Analyzer perField() {
-        Analyzer exact = new FoldingAnalyzer(false);
-        Analyzer stemmed = new FoldingAnalyzer(true);
-        return new PerFieldAnalyzerWrapper(exact, Map.of(
-                IndexSchema.TITLE, stemmed,
-                IndexSchema.TEXT, stemmed));
+        return new PerFieldAnalyzerWrapper(new WordsAnalyzer(false), Map.of(
+                IndexSchema.TITLE, new WordsAnalyzer(true),
+                IndexSchema.TEXT, new WordsAnalyzer(true)));
     }
 
-    /**
-     * Words as Unicode defines them, lower-cased and with accents folded ({@code café} is {@code cafe}),
-     * optionally reduced to their English stem.
-     */
-    private static final class FoldingAnalyzer extends Analyzer {
-        private final boolean stemmed;
+    /** Whether a field holds marked stems beside its words. */
+    public static boolean hasStems(String field) {
+        return IndexSchema.TITLE.equals(field) || IndexSchema.TEXT.equals(field);
+    }
 
-        FoldingAnalyzer(boolean stemmed) {
-            this.stemmed = stemmed;
+    private static final class WordsAnalyzer extends Analyzer {
+        private final boolean withStems;
+
+        WordsAnalyzer(boolean withStems) {
+            this.withStems = withStems;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
-            TokenStream stream = source;
-            if (stemmed) {
-                stream = new EnglishPossessiveFilter(stream);
-            }
-            stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
-            if (stemmed) {
-                stream = new PorterStemFilter(stream);
+            TokenStream stream = new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            if (withStems) {
+                stream = new MarkStemsFilter(new PorterStemFilter(new RepeatWordFilter(stream)));
             }
             return new TokenStreamComponents(source, stream);
         }

@@ -19,20 +19,20 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
+import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Problem;
 
 /** Maps articles and problems to Lucene documents and back, following {@link IndexSchema}. Thread-safe. */
 public final class ArticleDocuments {
 
-    private static final FieldType STORED_TEXT_WITH_OFFSETS = textWithOffsets(true);
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(false);
+    private static final FieldType STORED_TEXT_WITH_OFFSETS = textWithOffsets();
 
     private ArticleDocuments() {
     }
 
-    private static FieldType textWithOffsets(boolean stored) {
-        FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
         type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         type.freeze();
         return type;
@@ -43,15 +43,14 @@ public final class ArticleDocuments {
         return author.strip().toLowerCase(Locale.ROOT);
     }
 
-    static Document articleDocument(Article article, String file) {
+    static Document articleDocument(Article article, ArchiveFile file) {
         Document document = new Document();
         document.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_ARTICLE, Field.Store.NO));
         document.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
         document.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
-        document.add(new StringField(IndexSchema.FILE, file, Field.Store.NO));
+        addFile(document, file);
 
         document.add(new Field(IndexSchema.TITLE, article.title(), STORED_TEXT_WITH_OFFSETS));
-        document.add(new Field(IndexSchema.TITLE_EXACT, article.title(), TEXT_WITH_OFFSETS));
         List<String> texts = new ArrayList<>();
         if (article.standfirst() != null) {
             texts.add(article.standfirst());
@@ -59,13 +58,13 @@ public final class ArticleDocuments {
         texts.addAll(article.paragraphs());
         for (String text : texts) {
             document.add(new Field(IndexSchema.TEXT, text, STORED_TEXT_WITH_OFFSETS));
-            document.add(new Field(IndexSchema.TEXT_EXACT, text, TEXT_WITH_OFFSETS));
         }
         document.add(new StoredField(IndexSchema.HAS_STANDFIRST, article.standfirst() != null ? 1 : 0));
 
         if (article.author() != null) {
             document.add(new TextField(IndexSchema.AUTHOR, article.author(), Field.Store.YES));
             document.add(new SortedDocValuesField(IndexSchema.AUTHOR_NAME, new BytesRef(article.author())));
+            document.add(new StringField(IndexSchema.AUTHOR_KEY, authorKey(article.author()), Field.Store.NO));
         }
         if (article.published() != null) {
             document.add(new StoredField(IndexSchema.PUBLISHED, article.published().toString()));
@@ -88,13 +87,21 @@ public final class ArticleDocuments {
         return document;
     }
 
-    static Document problemDocument(Problem problem, String file) {
+    static Document problemDocument(Problem problem, ArchiveFile file) {
         Document document = new Document();
         document.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_PROBLEM, Field.Store.NO));
-        document.add(new StringField(IndexSchema.FILE, file, Field.Store.NO));
+        addFile(document, file);
         document.add(new StoredField(IndexSchema.PROBLEM_FILE, problem.file()));
         document.add(new StoredField(IndexSchema.REASON, problem.reason()));
         return document;
+    }
+
+    /** Which file a document came from, and that file's size and time when it was read. */
+    private static void addFile(Document document, ArchiveFile file) {
+        document.add(new StringField(IndexSchema.FILE, file.relativePath(), Field.Store.NO));
+        document.add(new SortedDocValuesField(IndexSchema.FILE, new BytesRef(file.relativePath())));
+        document.add(new NumericDocValuesField(IndexSchema.FILE_SIZE, file.size()));
+        document.add(new NumericDocValuesField(IndexSchema.FILE_MODIFIED, file.modifiedMillis()));
     }
 
     /** The article a stored document holds; the document must have been loaded with all stored fields. */

@@ -4,57 +4,137 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.CodecReader;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.Bits;
+import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.archive.FileReadResult;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Problem;
 
 /**
- * The one owner of an archive's Lucene index: its {@link IndexWriter} and the {@link SearcherManager} that
- * hands out searchers over it. Every searcher acquired here is released here, so callers only ever see a
- * searcher for the length of a {@link SearcherWork}. Thread-safe: files may be put from several threads while
- * others search.
+ * The one owner of an archive's Lucene index: its {@link IndexWriter} (unless it only reads an index that
+ * another process writes) and the {@link SearcherManager} that hands out searchers over it. Every searcher
+ * acquired here is released here, so callers only ever see one for the length of a {@link SearcherWork}.
+ * Thread-safe: files may be put from several threads while others search.
+ *
+ * <p>Open one with {@link IndexOpener}, which decides where it lives and what to do when it cannot live
+ * there.
  */
 public final class ArticleIndex implements Closeable {
 
+    /** Fewer, larger flushes make bulk indexing faster; the heap has room for this much. */
+    private static final double RAM_BUFFER_MB = 128;
+
     private final Directory directory;
     private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final ReferenceManager<IndexSearcher> searchers;
+    private final Storage storage;
 
-    private ArticleIndex(Directory directory) throws IOException {
+    /** Where the index lives and whether this instance may change it. */
+    public enum Storage {
+        /** On disk in the cache folder, written by this instance. */
+        DISK,
+        /** On disk, written by another process; this instance follows its commits. */
+        DISK_READ_ONLY,
+        /** In memory, for this session only. */
+        MEMORY
+    }
+
+    private ArticleIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
+                         Storage storage) {
         this.directory = directory;
-        IndexWriterConfig config = new IndexWriterConfig(Analysis.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.writer = writer;
+        this.searchers = searchers;
+        this.storage = storage;
     }
 
     /** An index held in memory for the life of the process. */
     public static ArticleIndex inMemory() throws IOException {
-        return new ArticleIndex(new ByteBuffersDirectory());
+        return writable(new ByteBuffersDirectory(), IndexWriterConfig.OpenMode.CREATE, Storage.MEMORY);
+    }
+
+    static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(Analysis.perField())
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(true);
     }
 
     /**
-     * Replaces whatever the index holds for one archive file with what the file yields now. Searchers see the
-     * file's old documents or its new ones, never a mix, once {@link #refresh()} has run.
+     * Opens a writer on {@code directory}; a new index gets a first, empty commit at once, so that a reader in
+     * another process always finds a valid one.
      */
-    public void putFile(String file, FileReadResult result) throws IOException {
+    static ArticleIndex writable(Directory directory, IndexWriterConfig.OpenMode mode, Storage storage)
+            throws IOException {
+        IndexWriter writer = new IndexWriter(directory, writerConfig(mode));
+        try {
+            writer.setLiveCommitData(IndexVersion.commitData().entrySet());
+            if (mode == IndexWriterConfig.OpenMode.CREATE) {
+                writer.commit();
+            }
+            return new ArticleIndex(directory, writer, new SearcherManager(writer, SlicedSearcher.factory()), storage);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+    }
+
+    /** Opens an index that another process writes, to search its commits. */
+    static ArticleIndex readOnly(Directory directory) throws IOException {
+        return new ArticleIndex(directory, null, new SearcherManager(directory, SlicedSearcher.factory()),
+                Storage.DISK_READ_ONLY);
+    }
+
+    public Storage storage() {
+        return storage;
+    }
+
+    public boolean isWritable() {
+        return writer != null;
+    }
+
+    private IndexWriter writer() {
+        if (writer == null) {
+            throw new IllegalStateException("this index is read-only: another process writes it");
+        }
+        return writer;
+    }
+
+    /**
+     * Puts what an archive file yields now into the index, in place of what the index held for it.
+     * Searchers see the file's old documents or its new ones, never a mix, once {@link #refresh()} has run.
+     *
+     * @param replacing whether the index may hold documents for this file already; a file it cannot hold is
+     *                  added without the cost of looking for old documents to replace
+     */
+    public void putFile(ArchiveFile file, FileReadResult result, boolean replacing) throws IOException {
         List<Document> documents = new ArrayList<>();
         for (Article article : result.articles()) {
             documents.add(ArticleDocuments.articleDocument(article, file));
@@ -62,12 +142,52 @@ public final class ArticleIndex implements Closeable {
         for (Problem problem : result.problems()) {
             documents.add(ArticleDocuments.problemDocument(problem, file));
         }
-        writer.updateDocuments(new Term(IndexSchema.FILE, file), documents);
+        if (replacing) {
+            writer().updateDocuments(new Term(IndexSchema.FILE, file.relativePath()), documents);
+        } else {
+            writer().addDocuments(documents);
+        }
     }
 
-    /** Makes everything put so far visible to searches. */
+    /** Takes every document of a file out of the index. */
+    public void removeFile(String relativePath) throws IOException {
+        writer().deleteDocuments(new Term(IndexSchema.FILE, relativePath));
+    }
+
+    /** Takes every document of every file in a folder (and its sub-folders) out of the index. */
+    public void removeFolder(String relativePath) throws IOException {
+        writer().deleteDocuments(new PrefixQuery(new Term(IndexSchema.FILE, relativePath + "/")));
+    }
+
+    /** Makes everything put so far visible to searches; for a read-only index, the other writer's last commit. */
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * For a read-only index: picks up the other writer's latest commit, if there is a newer one.
+     *
+     * @return whether searches now see a newer state
+     */
+    public boolean refreshIfChanged() throws IOException {
+        IndexSearcher current = searchers.acquire();
+        try {
+            if (((DirectoryReader) current.getIndexReader()).isCurrent()) {
+                return false;
+            }
+        } finally {
+            searchers.release(current);
+        }
+        searchers.maybeRefreshBlocking();
+        return true;
+    }
+
+    /** Makes everything put so far durable, so that a crash loses none of it. */
+    public void commit() throws IOException {
+        if (writer != null) {
+            writer.setLiveCommitData(IndexVersion.commitData().entrySet());
+            writer.commit();
+        }
     }
 
     /** Runs work with a searcher over the latest refreshed state of the index, and always releases it. */
@@ -80,6 +200,45 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /** The stamp of every file the index holds documents for, read from doc values, not stored fields. */
+    public Map<String, FileStamp> fileStamps() throws IOException {
+        return withSearcher(searcher -> {
+            Map<String, FileStamp> stamps = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = leaf.reader();
+                SortedDocValues files = DocValues.getSorted(reader, IndexSchema.FILE);
+                NumericDocValues sizes = DocValues.getNumeric(reader, IndexSchema.FILE_SIZE);
+                NumericDocValues times = DocValues.getNumeric(reader, IndexSchema.FILE_MODIFIED);
+                Bits live = reader.getLiveDocs();
+                for (int doc = files.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = files.nextDoc()) {
+                    if ((live == null || live.get(doc)) && sizes.advanceExact(doc) && times.advanceExact(doc)) {
+                        stamps.put(files.lookupOrd(files.ordValue()).utf8ToString(),
+                                new FileStamp(sizes.longValue(), times.longValue()));
+                    }
+                }
+            }
+            return stamps;
+        });
+    }
+
+    /**
+     * Reads every byte of every segment and checks it against its checksum; slow on a large index, so run it
+     * in the background.
+     *
+     * @throws org.apache.lucene.index.CorruptIndexException when a file is damaged
+     */
+    public void verifyIntegrity() throws IOException {
+        withSearcher(searcher -> {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                LeafReader reader = FilterLeafReader.unwrap(leaf.reader());
+                if (reader instanceof CodecReader codecReader) {
+                    codecReader.checkIntegrity();
+                }
+            }
+            return null;
+        });
+    }
+
     /** The article with this id, read back from the index. */
     public Optional<Article> article(String id) throws IOException {
         BooleanQuery query = new BooleanQuery.Builder()
@@ -87,11 +246,11 @@ public final class ArticleIndex implements Closeable {
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .build();
         return withSearcher(searcher -> {
-            TopDocs top = searcher.search(query, 1);
-            if (top.scoreDocs.length == 0) {
+            ScoreDoc[] found = searcher.search(query, 1).scoreDocs;
+            if (found.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(found[0].doc)));
         });
     }
 
@@ -119,17 +278,41 @@ public final class ArticleIndex implements Closeable {
         return withSearcher(searcher -> searcher.count(query));
     }
 
+    /** Closes the index; a writable one commits what it holds first. */
     @Override
     public void close() throws IOException {
         try {
             searchers.close();
         } finally {
             try {
-                writer.close();
+                if (writer != null) {
+                    writer.setLiveCommitData(IndexVersion.commitData().entrySet());
+                    writer.close();
+                }
             } finally {
                 directory.close();
             }
         }
+    }
+
+    /** Drops what was put since the last commit and closes; for a writer that failed part-way. */
+    public void abandon() throws IOException {
+        try {
+            searchers.close();
+        } finally {
+            try {
+                if (writer != null) {
+                    writer.rollback();
+                }
+            } finally {
+                directory.close();
+            }
+        }
+    }
+
+    /** Whether the directory holds a committed index at all. */
+    static boolean exists(Directory directory) throws IOException {
+        return DirectoryReader.indexExists(directory);
     }
 
     /** Work done with an acquired searcher. */

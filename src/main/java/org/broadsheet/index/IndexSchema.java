@@ -4,15 +4,15 @@ package org.broadsheet.index;
  * The article index's field names and schema version, in one place. Each field's comment says how it is
  * indexed and why it is stored or not.
  *
- * <p>Every searchable text is indexed twice from the same string: once stemmed and folded (words find their
- * inflections, {@code sanction} finds {@code sanctioned}) and once only folded ({@code *_exact}: quoted phrases
- * stay exact and prefixes match the words as written, which stemming would break). Both keep offsets in the
- * postings so that highlighting needs no re-analysis.
+ * <p>Title and text hold each word as written and, at the same position, its marked stem where stemming
+ * changes it (see {@link Analysis}): plain words find their inflections ({@code sanction} finds
+ * {@code sanctioned}) while quoted phrases stay exact and prefixes match the words as written. Both keep
+ * offsets in the postings, so that highlighting needs no re-analysis.
  */
 public final class IndexSchema {
 
     /** Incrementing this makes every stored index rebuild itself on the next start. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 3;
 
     /** Article or problem: the index also remembers the files that could not be read, with their reasons. */
     public static final String KIND = "kind";
@@ -21,27 +21,31 @@ public final class IndexSchema {
 
     /** The article's id; keyword, stored for results, doc values for a stable last tie-break in sorting. */
     public static final String ID = "id";
-    /** The archive file a document came from; keyword, so that re-reading a file replaces all its documents. */
-    public static final String FILE = "file";
-
-    /** Headline: stemmed text, stored for result lists and highlighting. */
-    public static final String TITLE = "title";
-    /** Headline, unstemmed, for phrases, prefixes and fuzzy words; not stored, {@link #TITLE} holds the text. */
-    public static final String TITLE_EXACT = "title_exact";
     /**
-     * Standfirst and body paragraphs, one value per paragraph: stemmed text, stored so that snippets and the
-     * reader come from the index rather than re-reading the archive.
+     * The archive file a document came from: a keyword, so that re-reading a file replaces all its documents,
+     * and sorted doc values, so that a start can list what the index holds without reading stored fields.
+     */
+    public static final String FILE = "file";
+    /** The file's size and modification time when it was read, in doc values: unchanged files are not read again. */
+    public static final String FILE_SIZE = "file_size";
+    public static final String FILE_MODIFIED = "file_modified";
+
+    /** Headline: words and marked stems, stored for result lists and highlighting. */
+    public static final String TITLE = "title";
+    /**
+     * Standfirst and body paragraphs, one value per paragraph: words and marked stems, stored so that snippets
+     * and the reader come from the index rather than re-reading the archive.
      */
     public static final String TEXT = "text";
-    /** {@link #TEXT} unstemmed; not stored. */
-    public static final String TEXT_EXACT = "text_exact";
     /** Whether the first {@link #TEXT} value is the standfirst; stored only. */
     public static final String HAS_STANDFIRST = "has_standfirst";
 
-    /** Byline: folded, unstemmed text for {@code author:} queries; stored for display. */
+    /** Byline: folded words, no stems, for {@code author:} queries; stored for display. */
     public static final String AUTHOR = "author";
     /** Byline as written, in sorted doc values only: counted for the author facet and compared by the filter. */
     public static final String AUTHOR_NAME = "author_name";
+    /** Byline as {@link ArticleDocuments#authorKey}, a keyword: the author filter as a query clause. */
+    public static final String AUTHOR_KEY = "author_key";
 
     /** The dates as printed, ISO-8601 with their own offset; stored only. */
     public static final String PUBLISHED = "published";

@@ -1,24 +1,36 @@
 package org.broadsheet.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.CompiledAutomaton;
+import org.broadsheet.index.Analysis;
 import org.broadsheet.index.IndexSchema;
 
 /**
  * Lucene's classic query syntax over the article fields. A user names logical fields (all text,
- * {@code title:}, {@code author:}); this parser sends each part of the query to the physical fields that can
- * answer it: plain words to the stemmed fields, quoted phrases, prefixes, wildcards and fuzzy words to the
- * unstemmed ones. Not thread-safe: make one per query.
+ * {@code title:}, {@code author:}); this parser looks each part of the query up in the fields that can answer
+ * it, and in the right form: a plain word as its stem (the word itself, or the marked stem that the index
+ * keeps beside words that stemming changes), a quoted phrase as the words written, prefixes, wildcards and
+ * fuzzy words as written. Not thread-safe: make one per query.
  */
 final class ArticleQueryParser extends QueryParser {
 
@@ -29,6 +41,8 @@ final class ArticleQueryParser extends QueryParser {
 
     /** A title match must outrank body-only matches, whose scores BM25 saturates well below this. */
     static final float TITLE_BOOST = 10f;
+    /** A fuzzy word's first letter must be right: it keeps the lookup fast and marked stems out of reach. */
+    static final int FUZZY_PREFIX = 1;
 
     private record Target(String field, float boost) {
     }
@@ -37,28 +51,17 @@ final class ArticleQueryParser extends QueryParser {
         super(ALL_TEXT, analyzer);
         setDefaultOperator(Operator.AND);
         setAllowLeadingWildcard(false);
-        setAutoGeneratePhraseQueries(false);
         setSplitOnWhitespace(true);
-        setFuzzyPrefixLength(1);
+        setFuzzyPrefixLength(FUZZY_PREFIX);
     }
 
-    private static List<Target> stemmedTargets(String field) {
-        return switch (field) {
+    private static List<Target> targets(String logicalField) {
+        return switch (logicalField) {
             case ALL_TEXT -> List.of(new Target(IndexSchema.TITLE, TITLE_BOOST), new Target(IndexSchema.TEXT, 1f),
                     new Target(IndexSchema.AUTHOR, 1f));
             case TITLE -> List.of(new Target(IndexSchema.TITLE, 1f));
             case AUTHOR -> List.of(new Target(IndexSchema.AUTHOR, 1f));
-            default -> throw new IllegalArgumentException(field);
-        };
-    }
-
-    private static List<Target> exactTargets(String field) {
-        return switch (field) {
-            case ALL_TEXT -> List.of(new Target(IndexSchema.TITLE_EXACT, TITLE_BOOST),
-                    new Target(IndexSchema.TEXT_EXACT, 1f), new Target(IndexSchema.AUTHOR, 1f));
-            case TITLE -> List.of(new Target(IndexSchema.TITLE_EXACT, 1f));
-            case AUTHOR -> List.of(new Target(IndexSchema.AUTHOR, 1f));
-            default -> throw new IllegalArgumentException(field);
+            default -> throw new IllegalArgumentException(logicalField);
         };
     }
 
@@ -120,8 +123,84 @@ final class ArticleQueryParser extends QueryParser {
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getFieldQuery(ALL_TEXT, queryText, quoted));
         }
-        List<Target> targets = quoted ? exactTargets(name) : stemmedTargets(name);
-        return anyOf(targets, physical -> super.getFieldQuery(physical, queryText, quoted));
+        return anyOf(targets(name), physical -> {
+            List<Word> words = words(physical, queryText);
+            return quoted ? phrase(physical, words) : allWords(physical, words);
+        });
+    }
+
+    /** A word of the query as the field's analysis saw it: as written, and its stem when that differs. */
+    private record Word(int position, String written, String stem) {
+        /** What a plain word is looked up as: its stem, or itself when stemming left it as it was. */
+        String root() {
+            return stem != null ? stem : written;
+        }
+    }
+
+    private List<Word> words(String field, String text) {
+        List<Word> words = new ArrayList<>();
+        try (TokenStream stream = getAnalyzer().tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                String token = term.toString();
+                if (!token.isEmpty() && token.charAt(0) == Analysis.STEM_MARK && !words.isEmpty()) {
+                    Word last = words.remove(words.size() - 1);
+                    words.add(new Word(last.position(), last.written(), token.substring(1)));
+                } else {
+                    words.add(new Word(position, token, null));
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a query string cannot fail", e);
+        }
+        return words;
+    }
+
+    /**
+     * Every word, in any form: in a field with stems, a word is found as its root written out (a word that is
+     * its own stem) or as the marked stem of the words that stem to it; so {@code sanction} finds
+     * {@code sanction}, {@code sanctions} and {@code sanctioned}. Words split from one typed word (such as
+     * {@code U.S.-based}) must all match.
+     */
+    private static Query allWords(String field, List<Word> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (Word word : words) {
+            all.add(anyForm(field, word), BooleanClause.Occur.MUST);
+        }
+        return words.size() == 1 ? anyForm(field, words.get(0)) : all.build();
+    }
+
+    private static Query anyForm(String field, Word word) {
+        if (!Analysis.hasStems(field)) {
+            return new TermQuery(new Term(field, word.written()));
+        }
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(field, word.root())), BooleanClause.Occur.SHOULD)
+                .add(new TermQuery(new Term(field, Analysis.STEM_MARK + word.root())), BooleanClause.Occur.SHOULD)
+                .build();
+    }
+
+    /** The words as written, next to each other in this order. */
+    private static Query phrase(String field, List<Word> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (words.size() == 1) {
+            return new TermQuery(new Term(field, words.get(0).written()));
+        }
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        for (Word word : words) {
+            phrase.add(new Term(field, word.written()), word.position());
+        }
+        return phrase.build();
     }
 
     @Override
@@ -132,7 +211,7 @@ final class ArticleQueryParser extends QueryParser {
     private static Query withSlop(Query query, int slop) {
         if (query instanceof PhraseQuery phrase) {
             PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
-            org.apache.lucene.index.Term[] terms = phrase.getTerms();
+            Term[] terms = phrase.getTerms();
             int[] positions = phrase.getPositions();
             for (int i = 0; i < terms.length; i++) {
                 builder.add(terms[i], positions[i]);
@@ -162,7 +241,7 @@ final class ArticleQueryParser extends QueryParser {
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getPrefixQuery(ALL_TEXT, termStr));
         }
-        return anyOf(exactTargets(name), physical -> super.getPrefixQuery(physical, termStr));
+        return anyOf(targets(name), physical -> super.getPrefixQuery(physical, termStr));
     }
 
     @Override
@@ -171,16 +250,23 @@ final class ArticleQueryParser extends QueryParser {
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getWildcardQuery(ALL_TEXT, termStr));
         }
-        return anyOf(exactTargets(name), physical -> super.getWildcardQuery(physical, termStr));
+        return anyOf(targets(name), physical -> super.getWildcardQuery(physical, termStr));
     }
 
+    /** One Levenshtein automaton for the word, compiled once and shared by every field it is looked up in. */
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         String name = logical(field);
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getFuzzyQuery(ALL_TEXT, termStr, minSimilarity));
         }
-        return anyOf(exactTargets(name), physical -> super.getFuzzyQuery(physical, termStr, minSimilarity));
+        String word = getAnalyzer().normalize(IndexSchema.TEXT, termStr).utf8ToString();
+        if (word.isEmpty()) {
+            return null;
+        }
+        int edits = FuzzyQuery.floatToEdits(minSimilarity, word.codePointCount(0, word.length()));
+        CompiledAutomaton automaton = FuzzyQuery.getFuzzyAutomaton(word, edits, FUZZY_PREFIX, true);
+        return anyOf(targets(name), physical -> new CompiledTermsQuery(physical, automaton, word + "~" + edits));
     }
 
     @Override

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -24,17 +23,16 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Matches;
-import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.MultiPhraseQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.Weight;
 import org.broadsheet.article.Article;
 import org.broadsheet.index.Analysis;
 import org.broadsheet.index.ArticleDocuments;
@@ -55,11 +53,13 @@ public final class ArticleSearcher {
     /** How many of an article's most telling words describe it when looking for similar ones. */
     private static final int SIMILARITY_TERMS = 25;
 
-    private final ArticleIndex index;
+    private final Supplier<ArticleIndex> index;
     private final QueryLanguage language = new QueryLanguage();
     private final Analyzer analyzer = Analysis.perField();
 
-    public ArticleSearcher(ArticleIndex index) {
+
+    /** @param index the index to search, asked anew for each call: a session may replace its index */
+    public ArticleSearcher(Supplier<ArticleIndex> index) {
         this.index = index;
     }
 
@@ -73,7 +73,7 @@ public final class ArticleSearcher {
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .build();
         try {
-            return index.withSearcher(searcher -> search(searcher, request, textQuery, query));
+            return index.get().withSearcher(searcher -> search(searcher, request, textQuery, query));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException(QueryLanguage.TOO_MANY_TERMS, e);
         }
@@ -93,21 +93,74 @@ public final class ArticleSearcher {
     private SearchResult search(IndexSearcher searcher, SearchRequest request, Query textQuery, Query query)
             throws IOException {
         int wanted = Math.max(1, request.offset() + request.limit());
-        TopFieldCollector top = new TopFieldCollectorManager(sortFor(request.effectiveSort()), wanted, null,
-                Integer.MAX_VALUE).newCollector();
         int[] days = dayRange(searcher);
-        FacetingCollector collector = new FacetingCollector(top, filters(request),
-                request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS, days[0], days[1] - days[0] + 1);
-        searcher.search(query, collector);
-        ScoreDoc[] collected = top.topDocs().scoreDocs;
-        ScoreDoc[] page = Arrays.copyOfRange(collected, Math.min(request.offset(), collected.length),
-                Math.min(request.offset() + request.limit(), collected.length));
+        boolean rankSeparately = request.effectiveSort() == SortOrder.RELEVANCE && containsPhrase(textQuery);
+        FacetingCollectorManager.Collected collected = searcher.search(query, new FacetingCollectorManager(
+                rankSeparately ? null : sortFor(request.effectiveSort()), wanted,
+                filters(request), request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS,
+                days[0], days[1] - days[0] + 1));
+        ScoreDoc[] found = rankSeparately ? bestByRelevance(searcher, query, request, wanted) : collected.top().scoreDocs;
+        ScoreDoc[] page = Arrays.copyOfRange(found, Math.min(request.offset(), found.length),
+                Math.min(request.offset() + request.limit(), found.length));
         if (request.hasQuery()) {
-            TopFieldCollector.populateScores(page, searcher, query);
+            scores(page, searcher, query, request.effectiveSort());
         }
-        return new SearchResult(collector.total(), hits(searcher, page, request.hasQuery() ? textQuery : null),
-                authorCounts(collector.authorCounts()),
-                Timeline.of(LocalDate.ofEpochDay(collector.firstDay()), collector.countsByDay()));
+        return new SearchResult(collected.total(), hits(searcher, page, request.hasQuery() ? textQuery : null),
+                authorCounts(collected.authorCounts()),
+                Timeline.of(LocalDate.ofEpochDay(collected.firstDay()), collected.countsByDay()));
+    }
+
+    /**
+     * Scoring a phrase means counting every occurrence in every matching article, while counting the matches
+     * only needs one each; for a phrase of common words that is most of a search's time. So with a phrase, the
+     * counts are taken without scores and the best page is found in a second pass, with the filters as query
+     * clauses, in which Lucene skips articles that cannot make the page as soon as it is full (the first pass
+     * has counted them all already).
+     */
+    private static ScoreDoc[] bestByRelevance(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
+            throws IOException {
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (request.hasDates()) {
+            filtered.add(IntPoint.newRangeQuery(IndexSchema.DAY, epochDay(request.from(), Integer.MIN_VALUE),
+                    epochDay(request.to(), Integer.MAX_VALUE)), BooleanClause.Occur.FILTER);
+        }
+        if (request.author() != null) {
+            filtered.add(new TermQuery(new Term(IndexSchema.AUTHOR_KEY, ArticleDocuments.authorKey(request.author()))),
+                    BooleanClause.Occur.FILTER);
+        }
+        return searcher.search(filtered.build(), new TopFieldCollectorManager(sortFor(SortOrder.RELEVANCE), wanted,
+                null, wanted, true)).scoreDocs;
+    }
+
+    private static boolean containsPhrase(Query query) {
+        boolean[] phrase = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                phrase[0] |= query instanceof PhraseQuery || query instanceof MultiPhraseQuery;
+            }
+        });
+        return phrase[0];
+    }
+
+    /**
+     * Puts the relevance score on each hit: sorted by relevance, the sort already holds it; sorted by date, the
+     * page is scored again, which costs little for one page.
+     */
+    private static void scores(ScoreDoc[] page, IndexSearcher searcher, Query query, SortOrder order)
+            throws IOException {
+        if (order != SortOrder.RELEVANCE) {
+            TopFieldCollector.populateScores(page, searcher, query);
+            return;
+        }
+        for (ScoreDoc hit : page) {
+            hit.score = (Float) ((FieldDoc) hit).fields[0];
+        }
     }
 
     /** The first and last publication day in the index, as days since 1970; {0, -1} when nothing is dated. */
@@ -141,51 +194,47 @@ public final class ArticleSearcher {
         };
     }
 
-    private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query textQuery) throws IOException {
+    /**
+     * The page's hits, with their snippets. The page is cut into one run of hits per core, built at once: for a
+     * query that matches many words (a short prefix) finding each hit's matches is much of a search's time.
+     */
+    private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query textQuery) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
-        int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
-        Map<String, Object[]> highlights = textQuery == null ? Map.of()
-                : new ArticleHighlighter(searcher, analyzer).snippets(textQuery, docIds);
-        StoredFields stored = searcher.storedFields();
-        List<SearchHit> hits = new ArrayList<>(page.length);
-        for (int i = 0; i < page.length; i++) {
-            Document document = stored.document(page[i].doc, HIT_FIELDS);
-            Snippet snippet = highlightAt(highlights, IndexSchema.TEXT, i, Snippet.class)
-                    .orElseGet(() -> openingSnippet(document));
-            @SuppressWarnings("unchecked")
-            List<TextRange> titleMatches = highlightAt(highlights, IndexSchema.TITLE, i, List.class).orElse(List.of());
-            hits.add(new SearchHit(
-                    document.get(IndexSchema.ID),
-                    document.get(IndexSchema.TITLE),
-                    titleMatches,
-                    document.get(IndexSchema.AUTHOR),
-                    ArticleDocuments.date(document, IndexSchema.PUBLISHED).orElse(null),
-                    ArticleDocuments.date(document, IndexSchema.UPDATED).orElse(null),
-                    snippet,
-                    textQuery == null || Float.isNaN(page[i].score) ? null : page[i].score));
+        MatchFinder matches = textQuery == null ? null : new MatchFinder(searcher, textQuery);
+        int runs = Math.min(CORES, page.length);
+        List<Callable<List<SearchHit>>> tasks = new ArrayList<>();
+        for (int run = 0; run < runs; run++) {
+            ScoreDoc[] part = Arrays.copyOfRange(page, run * page.length / runs, (run + 1) * page.length / runs);
+            tasks.add(() -> hits(searcher.storedFields(), part, matches, textQuery != null));
         }
+        List<SearchHit> hits = new ArrayList<>(page.length);
+        searcher.getTaskExecutor().invokeAll(tasks).forEach(hits::addAll);
         return hits;
     }
 
-    private static <T> Optional<T> highlightAt(Map<String, Object[]> highlights, String field, int i, Class<T> type) {
-        Object[] perDoc = highlights.get(field);
-        return perDoc == null ? Optional.empty() : Optional.ofNullable(perDoc[i]).filter(type::isInstance).map(type::cast);
-    }
+    private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    /** Without a query, a result shows how its text begins. */
-    private static Snippet openingSnippet(Document document) {
-        IndexableField first = document.getField(IndexSchema.TEXT);
-        if (first == null) {
-            return Snippet.plain("");
+    private static List<SearchHit> hits(StoredFields stored, ScoreDoc[] part, MatchFinder matches, boolean scored)
+            throws IOException {
+        SnippetBuilder snippets = new SnippetBuilder();
+        List<SearchHit> hits = new ArrayList<>(part.length);
+        for (ScoreDoc hit : part) {
+            Document document = stored.document(hit.doc, HIT_FIELDS);
+            List<String> texts = Arrays.asList(document.getValues(IndexSchema.TEXT));
+            MatchFinder.Found found = matches == null ? null : matches.in(hit.doc, texts);
+            hits.add(new SearchHit(
+                    document.get(IndexSchema.ID),
+                    document.get(IndexSchema.TITLE),
+                    found == null ? List.of() : found.title(),
+                    document.get(IndexSchema.AUTHOR),
+                    ArticleDocuments.date(document, IndexSchema.PUBLISHED).orElse(null),
+                    ArticleDocuments.date(document, IndexSchema.UPDATED).orElse(null),
+                    found == null ? SnippetBuilder.opening(texts) : snippets.best(texts, found.texts()),
+                    !scored || Float.isNaN(hit.score) ? null : hit.score));
         }
-        String text = first.stringValue().replace('\n', ' ');
-        if (text.length() <= SnippetFormatter.MAX_LENGTH) {
-            return Snippet.plain(text);
-        }
-        int cut = text.lastIndexOf(' ', SnippetFormatter.MAX_LENGTH);
-        return Snippet.plain(text.substring(0, cut > 0 ? cut : SnippetFormatter.MAX_LENGTH) + "…");
+        return hits;
     }
 
     /**
@@ -196,7 +245,7 @@ public final class ArticleSearcher {
     public Optional<HighlightedArticle> read(String id, String query, boolean whileTyping)
             throws InvalidQueryException, IOException {
         Query textQuery = query.isBlank() ? null : language.parse(query, whileTyping);
-        return index.withSearcher(searcher -> {
+        return index.get().withSearcher(searcher -> {
             ScoreDoc[] found = searcher.search(byId(id), 1).scoreDocs;
             if (found.length == 0) {
                 return Optional.empty();
@@ -215,7 +264,7 @@ public final class ArticleSearcher {
      * weighed as in relevance ranking, so what two articles share that few others have counts most.
      */
     public List<SimilarArticle> similarTo(String id, int limit) throws IOException {
-        return index.withSearcher(searcher -> {
+        return index.get().withSearcher(searcher -> {
             ScoreDoc[] found = searcher.search(byId(id), 1).scoreDocs;
             if (found.length == 0 || limit <= 0) {
                 return List.of();
@@ -253,58 +302,14 @@ public final class ArticleSearcher {
 
     private static ArticleMatches matchesIn(IndexSearcher searcher, Query query, int doc, Article article)
             throws IOException {
-        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = weight.matches(leaf, doc - leaf.docBase);
-        if (matches == null) {
-            return ArticleMatches.none(article.paragraphs().size());
-        }
-        List<TextRange> title = TextRanges.merged(offsets(matches, IndexSchema.TITLE, IndexSchema.TITLE_EXACT));
-        List<TextRange> inText = TextRanges.merged(offsets(matches, IndexSchema.TEXT, IndexSchema.TEXT_EXACT));
         List<String> texts = new ArrayList<>();
         if (article.standfirst() != null) {
             texts.add(article.standfirst());
         }
         texts.addAll(article.paragraphs());
-        List<List<TextRange>> perText = splitByValue(inText, texts);
+        MatchFinder.Found found = new MatchFinder(searcher, query).in(doc, texts);
+        List<List<TextRange>> perText = new ArrayList<>(found.texts());
         List<TextRange> standfirst = article.standfirst() != null ? perText.remove(0) : List.of();
-        return new ArticleMatches(title, standfirst, perText);
-    }
-
-    private static List<TextRange> offsets(Matches matches, String... fields) throws IOException {
-        List<TextRange> ranges = new ArrayList<>();
-        for (String field : fields) {
-            MatchesIterator iterator = matches.getMatches(field);
-            while (iterator != null && iterator.next()) {
-                if (iterator.startOffset() >= 0 && iterator.endOffset() >= iterator.startOffset()) {
-                    ranges.add(new TextRange(iterator.startOffset(), iterator.endOffset()));
-                }
-            }
-        }
-        return ranges;
-    }
-
-    /**
-     * Offsets into a multi-valued field count each value's length plus Lucene's offset gap of one between
-     * values; this turns them back into offsets within each value.
-     */
-    private static List<List<TextRange>> splitByValue(List<TextRange> ranges, List<String> values) {
-        List<List<TextRange>> perValue = new ArrayList<>();
-        int valueStart = 0;
-        for (String value : values) {
-            int valueEnd = valueStart + value.length();
-            List<TextRange> inValue = new ArrayList<>();
-            for (TextRange range : ranges) {
-                int start = Math.max(range.start(), valueStart);
-                int end = Math.min(range.end(), valueEnd);
-                if (start < end) {
-                    inValue.add(new TextRange(start - valueStart, end - valueStart));
-                }
-            }
-            perValue.add(inValue);
-            valueStart = valueEnd + 1;
-        }
-        return perValue;
+        return new ArticleMatches(found.title(), standfirst, perText);
     }
 }

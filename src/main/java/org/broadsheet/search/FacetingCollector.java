@@ -22,7 +22,7 @@ import org.broadsheet.index.IndexSchema;
  * that pass to the top-hits collector, counts them, and counts bylines and publication days for the facets.
  * The filters are applied here rather than as query clauses so that each facet can be counted without its
  * own filter ({@link SearchRequest.FacetScope#OTHER_FILTERS}) in the same pass. Not thread-safe: one per
- * search.
+ * slice of the index, made and added up by {@link FacetingCollectorManager}.
  */
 final class FacetingCollector implements Collector {
 
@@ -37,6 +37,8 @@ final class FacetingCollector implements Collector {
     private int total;
 
     /**
+     * @param top       the collector of the best hits among those that pass the filters, or null when the
+     *                  best hits are found by another pass
      * @param firstDay  the earliest publication day in the index, as days since 1970
      * @param dayCount  how many days the index spans
      */
@@ -62,6 +64,10 @@ final class FacetingCollector implements Collector {
         }
     }
 
+    TopFieldCollector top() {
+        return top;
+    }
+
     int total() {
         return total;
     }
@@ -74,19 +80,15 @@ final class FacetingCollector implements Collector {
         return countsByDay;
     }
 
-    int firstDay() {
-        return firstDay;
-    }
-
     @Override
     public ScoreMode scoreMode() {
         // Every match must be seen to be counted, so no hit may be skipped as uncompetitive.
-        return top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+        return top != null && top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-        LeafCollector topLeaf = top.getLeafCollector(context);
+        LeafCollector topLeaf = top == null ? null : top.getLeafCollector(context);
         NumericDocValues days = DocValues.getNumeric(context.reader(), IndexSchema.DAY);
         SortedDocValues authors = DocValues.getSorted(context.reader(), IndexSchema.AUTHOR_NAME);
         FixedBitSet wantedAuthors = wantedAuthorOrds(authors);
@@ -94,7 +96,9 @@ final class FacetingCollector implements Collector {
         return new LeafCollector() {
             @Override
             public void setScorer(Scorable scorer) throws IOException {
-                topLeaf.setScorer(scorer);
+                if (topLeaf != null) {
+                    topLeaf.setScorer(scorer);
+                }
             }
 
             @Override
@@ -105,7 +109,9 @@ final class FacetingCollector implements Collector {
                 boolean byAuthor = wantedAuthors == null || (author >= 0 && wantedAuthors.get(author));
                 if (inDates && byAuthor) {
                     total++;
-                    topLeaf.collect(doc);
+                    if (topLeaf != null) {
+                        topLeaf.collect(doc);
+                    }
                 }
                 if (author >= 0 && inDates && (byAuthor || countFacetsWithoutOwnFilter)) {
                     leafAuthorCounts[author]++;
@@ -117,7 +123,9 @@ final class FacetingCollector implements Collector {
 
             @Override
             public void finish() throws IOException {
-                topLeaf.finish();
+                if (topLeaf != null) {
+                    topLeaf.finish();
+                }
                 for (int ord = 0; ord < leafAuthorCounts.length; ord++) {
                     if (leafAuthorCounts[ord] > 0) {
                         authorCounts.merge(authors.lookupOrd(ord).utf8ToString(), leafAuthorCounts[ord], Integer::sum);

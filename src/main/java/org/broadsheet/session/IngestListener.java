@@ -7,4 +7,8 @@ public interface IngestListener {
     IngestListener NONE = progress -> { };
 
     void progressed(IngestProgress progress);
+
+    /** The files read so far are durable: a crash from now on will not lose them. */
+    default void committed(int filesDone) {
+    }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.broadsheet.platform.AppDirectories;
+import org.broadsheet.session.SessionFactory;
 import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.ui.task.FxTaskExecutor;
 
@@ -18,7 +19,8 @@ public final class BroadsheetApp extends Application {
     public void start(Stage stage) {
         Path archive = WindowLauncher.archiveToOpen();
         executor = new FxTaskExecutor();
-        window = new MainWindow(stage, executor, new SettingsStore(AppDirectories.config()));
+        window = new MainWindow(stage, executor, new SettingsStore(AppDirectories.config()),
+                SessionFactory.inUserCache());
         window.show(archive);
     }
 

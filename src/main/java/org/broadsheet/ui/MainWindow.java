@@ -26,6 +26,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.broadsheet.settings.LoadedSettings;
 import org.broadsheet.settings.Settings;
+import org.broadsheet.session.SessionFactory;
 import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.ui.archive.ArchiveViewModel;
 import org.broadsheet.ui.archive.DroppedFiles;
@@ -62,12 +63,13 @@ public final class MainWindow {
     /**
      * @param settingsStore where the window's settings are read at once and saved later: recent archives,
      *                      its size and place, the last query
+     * @param sessions      how archives are opened, and where their indexes are kept
      */
-    public MainWindow(Stage stage, TaskExecutor executor, SettingsStore settingsStore) {
+    public MainWindow(Stage stage, TaskExecutor executor, SettingsStore settingsStore, SessionFactory sessions) {
         this.stage = stage;
         this.executor = executor;
         this.settingsStore = settingsStore;
-        this.archive = new ArchiveViewModel(executor);
+        this.archive = new ArchiveViewModel(executor, sessions);
         this.search = new SearchViewModel(executor);
         this.reader = new ReaderViewModel(executor);
         connect();

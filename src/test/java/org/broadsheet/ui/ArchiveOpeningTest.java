@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import org.broadsheet.article.Problem;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.settings.Settings;
+import org.broadsheet.session.SessionFactory;
 import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.testing.TestArchive;
 import static org.broadsheet.testing.OnFxThread.read;
@@ -56,7 +57,7 @@ class ArchiveOpeningTest {
         this.stage = stage;
         Files.writeString(config.resolve("settings.json"), "{\"lastQuery\": \"hafnium\", \"recentArchives\": [");
         executor = new FxTaskExecutor();
-        window = new MainWindow(stage, executor, new SettingsStore(config));
+        window = new MainWindow(stage, executor, new SettingsStore(config), SessionFactory.inMemory());
         window.show(TestArchive.SEEDS);
     }
 
@@ -132,7 +133,7 @@ class ArchiveOpeningTest {
         new SettingsStore(otherConfig).save(Settings.defaults().withLastQuery("navalny"));
         Stage secondStage = WaitForAsyncUtils.asyncFx(() -> new Stage()).get();
         MainWindow second = WaitForAsyncUtils.<MainWindow>asyncFx(() -> {
-            MainWindow opened = new MainWindow(secondStage, executor, new SettingsStore(otherConfig));
+            MainWindow opened = new MainWindow(secondStage, executor, new SettingsStore(otherConfig), SessionFactory.inMemory());
             opened.show(TestArchive.SEEDS);
             return opened;
         }).get();

@@ -20,6 +20,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.broadsheet.search.SearchHit;
+import org.broadsheet.session.SessionFactory;
 import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.testing.TestArchive;
 import static org.broadsheet.testing.OnFxThread.read;
@@ -38,7 +39,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The window over the sample archive, driven as a user would: typing, picking dates, clicking. */
 @ExtendWith(ApplicationExtension.class)
@@ -56,7 +56,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         executor = new FxTaskExecutor();
-        window = new MainWindow(stage, executor, new SettingsStore(config));
+        window = new MainWindow(stage, executor, new SettingsStore(config), SessionFactory.inMemory());
         window.show(TestArchive.SEEDS);
     }
 

@@ -21,7 +21,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.broadsheet.article.Problem;
 import org.broadsheet.session.ArchiveSession;
+import org.broadsheet.session.IngestListener;
 import org.broadsheet.session.IngestProgress;
+import org.broadsheet.session.SessionFactory;
 import org.broadsheet.ui.DisplayFormats;
 import org.broadsheet.ui.task.TaskExecutor;
 import org.slf4j.Logger;
@@ -36,6 +38,7 @@ public final class ArchiveViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveViewModel.class);
 
     private final TaskExecutor executor;
+    private final SessionFactory sessions;
     private final ReadOnlyObjectWrapper<ArchiveSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Broadsheet");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
@@ -53,8 +56,10 @@ public final class ArchiveViewModel {
 
     private long latestOpen;
 
-    public ArchiveViewModel(TaskExecutor executor) {
+    /** @param sessions how archives are opened: where their indexes are kept */
+    public ArchiveViewModel(TaskExecutor executor, SessionFactory sessions) {
         this.executor = executor;
+        this.sessions = sessions;
     }
 
     /** The open archive, or null while none is. */
@@ -133,13 +138,14 @@ public final class ArchiveViewModel {
             if (previous != null) {
                 previous.close();
             }
-            return ArchiveSession.open(folder);
+            return sessions.open(folder);
         }, opened -> {
             if (number != latestOpen) {
                 closeQuietly(opened);
                 return;
             }
             session.set(opened);
+            showNotices(opened);
             openedListeners.forEach(listener -> listener.accept(opened.folder()));
             ingest(number, opened);
         }, failure -> openFailed(number, folder, failure));
@@ -172,15 +178,58 @@ public final class ArchiveViewModel {
         }
         loading.set(false);
         progress.set(1);
-        status.set(DisplayFormats.count(finished.articles(), "article", "articles") + " in "
-                + opened.folder().getFileName());
-        executor.run(opened::problems, found -> {
-            if (number == latestOpen) {
-                problems.setAll(found);
-                problemsText.set(found.isEmpty() ? "" : DisplayFormats.count(found.size(), "file", "files") + " skipped");
-            }
-        }, failure -> LOG.warn("Could not list the archive's problems", failure));
+        showNotices(opened);
+        showContents(number, opened);
         searchableChanged();
+        executor.run(() -> {
+            boolean rebuilt = opened.verifyIndex(IngestListener.NONE);
+            opened.watch(() -> executor.onUiThread(() -> archiveChanged(number, opened)));
+            return rebuilt;
+        }, rebuilt -> {
+            if (rebuilt) {
+                archiveChanged(number, opened);
+            }
+        }, failure -> LOG.warn("Could not check or watch {}", opened.folder(), failure));
+    }
+
+    /** The archive's folder changed while open: the index has followed; so do the counts and the list. */
+    private void archiveChanged(long number, ArchiveSession changed) {
+        if (number != latestOpen) {
+            return;
+        }
+        showNotices(changed);
+        showContents(number, changed);
+        searchableChanged();
+    }
+
+    private void showContents(long number, ArchiveSession opened) {
+        executor.run(() -> new Contents(opened.articleCount(), opened.problems()), contents -> {
+            if (number == latestOpen) {
+                status.set(DisplayFormats.count(contents.articles(), "article", "articles") + " in "
+                        + opened.folder().getFileName() + storageNote(opened));
+                problems.setAll(contents.problems());
+                problemsText.set(contents.problems().isEmpty() ? ""
+                        : DisplayFormats.count(contents.problems().size(), "file", "files") + " skipped");
+            }
+        }, failure -> LOG.warn("Could not count the archive's contents", failure));
+    }
+
+    private record Contents(int articles, List<Problem> problems) {
+    }
+
+    private static String storageNote(ArchiveSession opened) {
+        return switch (opened.storage()) {
+            case DISK -> "";
+            case DISK_READ_ONLY -> " (read-only)";
+            case MEMORY -> " (index in memory)";
+        };
+    }
+
+    private void showNotices(ArchiveSession opened) {
+        List<String> notices = opened.notices();
+        if (!notices.isEmpty()) {
+            notice.set(notices.get(notices.size() - 1));
+        }
     }
 
     private void ingestFailed(long number, ArchiveSession opened, Exception failure) {
