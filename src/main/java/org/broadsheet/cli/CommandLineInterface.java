@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.broadsheet.article.Article;
+import org.broadsheet.bench.Benchmark;
 import org.broadsheet.platform.BundledSample;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
@@ -23,6 +24,7 @@ import org.broadsheet.search.SearchResult;
 import org.broadsheet.search.SortOrder;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
+import org.broadsheet.session.SessionFactory;
 
 /**
  * The headless commands: {@code search} and {@code show} print one JSON object on standard output; any error
@@ -37,8 +39,9 @@ public final class CommandLineInterface {
     static final String SEARCH = "search";
     static final String SHOW = "show";
     static final String HELP = "help";
+    static final String BENCH = "bench";
 
-    private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, HELP, "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, BENCH, HELP, "--help", "-h");
     private static final String ARCHIVE = "archive";
     /** How many similar articles {@code show} lists. */
     static final int SIMILAR_ARTICLES = 5;
@@ -49,8 +52,20 @@ public final class CommandLineInterface {
               broadsheet search [--archive DIR] [--query TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                 [--sort relevance|newest|oldest] [--limit N] [--author NAME]
               broadsheet show [--archive DIR] ID
+              broadsheet bench --articles N [--seed S]           measure indexing and search on a synthetic archive
             search and show print one JSON object; errors exit with status 2 and one line on standard error.
             """;
+
+    private final SessionFactory sessions;
+
+    /** Commands over archives whose indexes are kept in the user's cache folder. */
+    public CommandLineInterface() {
+        this(SessionFactory.inUserCache());
+    }
+
+    public CommandLineInterface(SessionFactory sessions) {
+        this.sessions = sessions;
+    }
 
     /** Whether these arguments ask for a headless command rather than the window. */
     public static boolean handles(String[] args) {
@@ -96,6 +111,7 @@ public final class CommandLineInterface {
             case SEARCH -> search(Arguments.parse(rest,
                     Set.of(ARCHIVE, "query", "from", "to", "sort", "limit", "author")));
             case SHOW -> show(Arguments.parse(rest, Set.of(ARCHIVE)));
+            case BENCH -> bench(Arguments.parse(rest, Set.of("articles", "seed")));
             default -> USAGE;
         };
     }
@@ -121,7 +137,7 @@ public final class CommandLineInterface {
         }
         SearchRequest request = new SearchRequest(query, from, to, sort, 0, limit,
                 arguments.option("author").orElse(null), false, SearchRequest.FacetScope.ALL_FILTERS);
-        try (ArchiveSession session = ArchiveSession.open(archive(arguments))) {
+        try (ArchiveSession session = sessions.open(archive(arguments))) {
             session.ingest(IngestListener.NONE);
             SearchResult result = session.searcher().search(request);
             return JsonOutput.write(JsonOutput.SearchOutput.of(result, session.problems()));
@@ -136,7 +152,7 @@ public final class CommandLineInterface {
                     ? "show needs the id of an article" : "show takes one article id, not " + arguments.positionals().size());
         }
         String id = arguments.positionals().get(0);
-        try (ArchiveSession session = ArchiveSession.open(archive(arguments))) {
+        try (ArchiveSession session = sessions.open(archive(arguments))) {
             session.ingest(IngestListener.NONE);
             Article article = session.searcher().read(id, "", false).map(HighlightedArticle::article)
                     .orElseThrow(() -> new UsageException("no article with id \"" + id + "\""));
@@ -144,6 +160,30 @@ public final class CommandLineInterface {
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("an empty query is always valid", e);
         }
+    }
+
+    private String bench(Arguments arguments) throws UsageException, IOException {
+        noPositionals(arguments, BENCH);
+        int articles = positiveNumber(arguments, "articles")
+                .orElseThrow(() -> new UsageException("bench needs --articles N"));
+        long seed = arguments.option("seed").isPresent() ? positiveNumber(arguments, "seed").orElseThrow() : 1;
+        return json(new Benchmark(articles, seed).run());
+    }
+
+    private static Optional<Integer> positiveNumber(Arguments arguments, String name) throws UsageException {
+        Optional<String> value = arguments.option(name);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            int number = Integer.parseInt(value.get());
+            if (number > 0) {
+                return Optional.of(number);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--" + name + " must be a whole number above 0, not \"" + value.get() + "\"");
     }
 
     private static String json(Object value) {

@@ -1,0 +1,126 @@
+package org.broadsheet.bench;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.List;
+
+import org.broadsheet.search.InvalidQueryException;
+import org.broadsheet.search.SearchRequest;
+import org.broadsheet.session.ArchiveSession;
+import org.broadsheet.session.IngestListener;
+import org.broadsheet.session.SessionFactory;
+
+/**
+ * Measures Broadsheet on a synthetic archive: building the index from nothing, starting again over the
+ * same archive, and the searches the window makes as a user types. Works in a temporary folder that it
+ * deletes afterwards.
+ */
+public final class Benchmark {
+
+    private final int articles;
+    private final long seed;
+
+    public Benchmark(int articles, long seed) {
+        this.articles = articles;
+        this.seed = seed;
+    }
+
+    public BenchmarkReport run() throws IOException {
+        Path root = Files.createTempDirectory("broadsheet-bench-");
+        try (HeapPeak heap = new HeapPeak()) {
+            Path archive = root.resolve("archive");
+            SyntheticArchive generator = new SyntheticArchive(seed);
+            long bytes = generator.write(archive, articles);
+
+            SessionFactory sessions = SessionFactory.storedIn(root.resolve("cache"));
+
+            // Each clock stops when the archive is searchable; closing (which lets background merges finish) is
+            // not part of it.
+            double cold;
+            long coldStart = System.nanoTime();
+            try (ArchiveSession session = sessions.open(archive)) {
+                session.ingest(IngestListener.NONE);
+                cold = seconds(System.nanoTime() - coldStart);
+            }
+
+            long warmStart = System.nanoTime();
+            try (ArchiveSession session = sessions.open(archive)) {
+                session.ingest(IngestListener.NONE);
+                double warm = seconds(System.nanoTime() - warmStart);
+                BenchmarkReport.QueryTimes queries = timeQueries(session, BenchmarkQueries.of(generator, seed));
+                return new BenchmarkReport(articles, bytes, Runtime.getRuntime().availableProcessors(),
+                        round(cold, 3), round(articles / cold, 0), round(warm, 3), queries, heap.peakMegabytes());
+            }
+        } finally {
+            deleteRecursively(root);
+        }
+    }
+
+    /** Untimed passes over the queries first, so that the JIT has compiled the search code when timing starts. */
+    static final int WARM_UP_PASSES = 2;
+
+    private static BenchmarkReport.QueryTimes timeQueries(ArchiveSession session, List<SearchRequest> queries)
+            throws IOException {
+        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+            for (SearchRequest query : queries) {
+                search(session, query);
+            }
+        }
+        double[] millis = new double[queries.size()];
+        for (int i = 0; i < queries.size(); i++) {
+            long start = System.nanoTime();
+            search(session, queries.get(i));
+            millis[i] = (System.nanoTime() - start) / 1_000_000.0;
+        }
+        Arrays.sort(millis);
+        return new BenchmarkReport.QueryTimes(millis.length, round(percentile(millis, 50), 2),
+                round(percentile(millis, 99), 2), round(millis[millis.length - 1], 2));
+    }
+
+    private static void search(ArchiveSession session, SearchRequest query) throws IOException {
+        try {
+            session.searcher().search(query);
+        } catch (InvalidQueryException e) {
+            throw new IllegalStateException("a benchmark query is invalid: " + query.query(), e);
+        }
+    }
+
+    /** The nearest-rank percentile of sorted values. */
+    static double percentile(double[] sorted, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.length);
+        return sorted[Math.max(0, rank - 1)];
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1_000_000_000.0;
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
