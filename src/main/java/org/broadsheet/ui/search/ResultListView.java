@@ -16,7 +16,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.ui.DisplayFormats;
 import org.broadsheet.ui.TextRuns;
@@ -89,9 +88,12 @@ public final class ResultListView {
         }
     }
 
-    /** A result: its title, date and byline, and one line of its best passage. */
+    /**
+     * A result: its title, date and byline, and its best passage, one line each, so that every row has the
+     * same height and a list of 100,000 rows scrolls evenly. A row whose hit is still loading says so.
+     */
     private static final class ResultCell extends ListCell<SearchHit> {
-        private final TextFlow title = new TextFlow();
+        private final HBox title = new HBox();
         private final Label meta = new Label();
         private final HBox snippet = new HBox();
         private final VBox box = new VBox(2, title, meta, snippet);
@@ -102,14 +104,8 @@ public final class ResultListView {
             meta.getStyleClass().add(META_STYLE);
             snippet.getStyleClass().add(SNIPPET_STYLE);
             // One line, cut at the cell's edge: the row never asks for more width than the list has.
-            snippet.setMinWidth(0);
-            snippet.setPrefWidth(0);
-            Rectangle clip = new Rectangle();
-            clip.widthProperty().bind(snippet.widthProperty());
-            clip.heightProperty().bind(snippet.heightProperty());
-            snippet.setClip(clip);
-            title.setMinWidth(0);
-            title.setPrefWidth(0);
+            oneLine(snippet);
+            oneLine(title);
             box.setMinWidth(0);
             box.setPrefWidth(0);
             box.setMaxWidth(Double.MAX_VALUE);
@@ -117,11 +113,28 @@ public final class ResultListView {
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         }
 
+        /** The row never asks for more width than the list has; what does not fit is cut at its edge. */
+        private static void oneLine(HBox line) {
+            line.setMinWidth(0);
+            line.setPrefWidth(0);
+            Rectangle clip = new Rectangle();
+            clip.widthProperty().bind(line.widthProperty());
+            clip.heightProperty().bind(line.heightProperty());
+            line.setClip(clip);
+        }
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
-            if (empty || hit == null) {
+            if (empty) {
                 setGraphic(null);
+                return;
+            }
+            if (hit == null) {
+                title.getChildren().setAll(TextRuns.of("Loading\u2026", List.of(), TEXT_STYLE, MATCH_STYLE));
+                meta.setText("");
+                snippet.getChildren().clear();
+                setGraphic(box);
                 return;
             }
             title.getChildren().setAll(TextRuns.of(hit.title(), hit.titleHighlights(), TEXT_STYLE, MATCH_STYLE));
@@ -129,7 +142,6 @@ public final class ResultListView {
             List<Text> runs = TextRuns.of(hit.snippet().text(), hit.snippet().highlights(), TEXT_STYLE, MATCH_STYLE);
             snippet.getChildren().setAll(runs);
             setGraphic(box);
-            setPrefHeight(Region.USE_COMPUTED_SIZE);
         }
 
         private static String metaLine(SearchHit hit) {

@@ -45,8 +45,6 @@ public final class SearchViewModel {
 
     /** Long enough to skip most keystrokes of a word, short enough to feel immediate. */
     static final Duration TYPING_PAUSE = Duration.ofMillis(150);
-    /** How many results the list holds. */
-    static final int LIST_SIZE = 500;
 
     private final TaskExecutor executor;
 
@@ -58,10 +56,10 @@ public final class SearchViewModel {
     private final ObjectProperty<ArticleSearcher> searcher = new SimpleObjectProperty<>(this, "searcher");
     private final BooleanProperty archiveLoading = new SimpleBooleanProperty(this, "archiveLoading", true);
 
-    private final ObservableList<SearchHit> hits = FXCollections.observableArrayList();
-    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
-    private final ObservableList<SearchHit> hitsView = FXCollections.unmodifiableObservableList(hits);
+    /** Read-only already; handed out as it is, because a wrapper's searches would read every row. */
+    private final ResultList hits;
     private final ObservableList<AuthorCount> authors = FXCollections.observableArrayList();
+    /** One read-only view, kept: listeners on a view made per call would be lost with it. */
     private final ObservableList<AuthorCount> authorsView = FXCollections.unmodifiableObservableList(authors);
     private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline",
             Timeline.empty());
@@ -81,6 +79,7 @@ public final class SearchViewModel {
 
     public SearchViewModel(TaskExecutor executor) {
         this.executor = executor;
+        this.hits = new ResultList(executor);
         query.addListener((observable, old, now) -> {
             typing = true;
             searchAfterPause();
@@ -100,7 +99,7 @@ public final class SearchViewModel {
         sort.addListener((observable, old, now) -> searchNow());
         author.addListener((observable, old, now) -> searchNow());
         searcher.addListener((observable, old, now) -> {
-            hits.clear();
+            hits.showNothing();
             selected.set(null);
             searchNow();
         });
@@ -160,9 +159,12 @@ public final class SearchViewModel {
         return archiveLoading;
     }
 
-    /** The hits shown, best first. */
+    /**
+     * Every hit, best first, loaded a page at a time as rows are looked at: a row whose page is still loading
+     * is null.
+     */
     public ObservableList<SearchHit> hits() {
-        return hitsView;
+        return hits;
     }
 
     public ReadOnlyIntegerProperty totalProperty() {
@@ -208,15 +210,7 @@ public final class SearchViewModel {
     /** Where the selected article stands in the current list, so a refreshed list can keep it selected. */
     public OptionalInt selectedIndex() {
         SearchHit current = selected.get();
-        if (current == null) {
-            return OptionalInt.empty();
-        }
-        for (int i = 0; i < hits.size(); i++) {
-            if (hits.get(i).id().equals(current.id())) {
-                return OptionalInt.of(i);
-            }
-        }
-        return OptionalInt.empty();
+        return current == null ? OptionalInt.empty() : hits.indexOf(current.id());
     }
 
     /** The user confirmed the query (Enter): its last word is a whole word now, not a prefix. */
@@ -263,22 +257,22 @@ public final class SearchViewModel {
             updateEmptyMessage();
             return;
         }
-        SearchRequest request = new SearchRequest(query.get(), from.get(), to.get(), sort.get(), 0, LIST_SIZE,
-                author.get(), typing, SearchRequest.FacetScope.OTHER_FILTERS);
+        SearchRequest request = new SearchRequest(query.get(), from.get(), to.get(), sort.get(), 0,
+                ResultList.PAGE_SIZE, author.get(), typing, SearchRequest.FacetScope.OTHER_FILTERS);
         searching.set(true);
         pendingSearch = executor.run(() -> current.search(request),
-                result -> showResult(number, request, result),
+                result -> showResult(number, current, request, result),
                 failure -> showFailure(number, failure));
     }
 
-    private void showResult(long number, SearchRequest request, SearchResult result) {
+    private void showResult(long number, ArticleSearcher current, SearchRequest request, SearchResult result) {
         if (number != latestSearch) {
             return;
         }
         searching.set(false);
         queryError.set("");
         shownQuery.set(new ShownQuery(request.query(), request.whileTyping()));
-        hits.setAll(result.hits());
+        hits.show(current, request, result.total(), result.hits());
         total.set(result.total());
         authors.setAll(result.authors());
         timeline.set(result.timeline());
