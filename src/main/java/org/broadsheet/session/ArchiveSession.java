@@ -310,9 +310,11 @@ public final class ArchiveSession implements Closeable {
                     }
                     listener.progressed(new IngestProgress(done.get(), files.size(), searchable, since(started), false));
                     if (System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) {
+                        // Counted before committing: files finished while the commit runs may not be in it.
+                        int durable = done.get();
                         target.commit();
                         lastCommit = System.nanoTime();
-                        listener.committed(done.get());
+                        listener.committed(durable);
                     }
                 }
             }

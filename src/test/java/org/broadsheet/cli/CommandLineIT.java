@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.broadsheet.index.IndexOpener;
+import org.broadsheet.session.ArchiveSession;
+import org.broadsheet.session.IngestListener;
 import org.broadsheet.testing.TestArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -173,8 +176,59 @@ class CommandLineIT {
         assertTrue(shown.get("standfirst").isTextual());
     }
 
+    @Test
+    void searchesWhileAnotherProcessIsUpdatingTheSameArchivesIndex() throws Exception {
+        Path archive = Files.createDirectory(home.resolve("shared"));
+        TestArchive.in(archive).withSeeds();
+        Path indexes = home.resolve("cache").resolve("broadsheet").resolve("indexes");
+        try (ArchiveSession writer = ArchiveSession.open(archive, new IndexOpener(indexes),
+                ArchiveSession.Options.defaults())) {
+            writer.ingest(IngestListener.NONE);
+            Run run = broadsheet("search", "--archive", archive.toString(), "--query", "hafnium");
+            assertEquals(0, run.status(), run.err());
+            assertEquals("", run.err());
+            assertEquals(2, run.json().get("total").asInt());
+        }
+    }
+
+    @Test
+    void keepsTheIndexInTheUserCacheBetweenRuns() throws Exception {
+        assertEquals(0, broadsheet("search").status());
+        Path indexes = home.resolve("cache").resolve("broadsheet").resolve("indexes");
+        try (var folders = Files.list(indexes)) {
+            assertEquals(1, folders.count());
+        }
+        assertEquals(2, broadsheet("search").json().get("total").asInt());
+    }
+
+    @Test
+    void benchmarksASyntheticArchiveAndPrintsOneObject() throws Exception {
+        Run run = broadsheet("bench", "--articles", "300", "--seed", "7");
+        assertEquals(0, run.status(), run.err());
+        assertEquals("", run.err());
+        JsonNode report = run.json();
+        assertEquals(List.of("articles", "bytes", "threads", "cold_index_s", "docs_per_s", "warm_start_s", "query",
+                "heap_peak_mb"), fieldNames(report));
+        assertEquals(300, report.get("articles").asInt());
+        assertTrue(report.get("bytes").asLong() > 300 * 2048L, "bodies of 2-4 KB");
+        assertTrue(report.get("threads").asInt() >= 1);
+        assertTrue(report.get("cold_index_s").asDouble() > 0);
+        assertTrue(report.get("warm_start_s").asDouble() > 0);
+        JsonNode query = report.get("query");
+        assertEquals(List.of("count", "p50_ms", "p99_ms", "max_ms"), fieldNames(query));
+        assertTrue(query.get("count").asInt() >= 200);
+        assertTrue(query.get("p50_ms").asDouble() <= query.get("p99_ms").asDouble());
+        assertTrue(query.get("p99_ms").asDouble() <= query.get("max_ms").asDouble());
+        assertTrue(report.get("heap_peak_mb").asLong() > 0);
+        assertEquals(report.get("bytes"), broadsheet("bench", "--articles", "300", "--seed", "7").json().get("bytes"),
+                "the same seed writes the same archive");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
+            bench                                  | bench needs --articles N
+            bench --articles 0                     | --articles must be a whole number above 0
+            bench --articles many                  | --articles must be a whole number above 0
             search --archive /no/such/folder       | archive folder not found
             search --query "unclosed               | invalid query
             search --from 03/03/2021               | --from must be a date like 2021-03-03
