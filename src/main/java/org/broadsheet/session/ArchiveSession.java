@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -76,15 +77,16 @@ public final class ArchiveSession implements Closeable {
      *
      * @param threads          how many files are read and indexed at once
      * @param progressInterval how often progress is reported
-     * @param refreshInterval  how often new articles are made searchable during an ingest; each refresh
-     *                         flushes small segments that must later be merged, so not too often
+     * @param refreshInterval  how often new articles are made searchable during an ingest, after a first
+     *                         refresh at once; each refresh flushes small segments that must later be merged,
+     *                         which showed as several per cent of a large ingest, so not too often
      * @param commitInterval   how often the index is made durable during an ingest
      */
     public record Options(int threads, Duration progressInterval, Duration refreshInterval, Duration commitInterval) {
 
         public static Options defaults() {
             return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), Duration.ofMillis(500),
-                    Duration.ofSeconds(5), Duration.ofSeconds(10));
+                    Duration.ofSeconds(10), Duration.ofSeconds(10));
         }
 
         public Options withCommitInterval(Duration interval) {
@@ -165,14 +167,17 @@ public final class ArchiveSession implements Closeable {
                 listener.progressed(done);
                 return done;
             }
+            // The archive is listed before the index is touched: a folder that cannot be listed is the archive's
+            // trouble, and must not be taken for damage to the index.
+            ArchiveListing listing = scanner.scan(folder);
             try {
-                return reconcile(listener);
+                return reconcile(listing, listener);
             } catch (IOException | RuntimeException failure) {
                 if (closed) {
                     return new IngestProgress(0, 0, 0, Duration.ZERO, true);
                 }
                 recover(failure);
-                return reconcile(listener);
+                return reconcile(listing, listener);
             }
         } finally {
             writing.unlock();
@@ -199,7 +204,7 @@ public final class ArchiveSession implements Closeable {
                 throw failure;
             }
             recover(failure);
-            reconcile(listener);
+            reconcile(scanner.scan(folder), listener);
             verified = true;
             return true;
         } finally {
@@ -230,9 +235,8 @@ public final class ArchiveSession implements Closeable {
         }
     }
 
-    private IngestProgress reconcile(IngestListener listener) throws IOException {
+    private IngestProgress reconcile(ArchiveListing listing, IngestListener listener) throws IOException {
         long started = System.nanoTime();
-        ArchiveListing listing = scanner.scan(folder);
         scanProblems = listing.problems();
         Map<String, FileStamp> indexed = index.fileStamps();
         List<ArchiveFile> changed = new ArrayList<>();
@@ -299,7 +303,8 @@ public final class ArchiveSession implements Closeable {
                 }));
             }
             long lastCommit = System.nanoTime();
-            long lastRefresh = System.nanoTime();
+            // The first refresh comes after one progress interval, so that a search finds something at once.
+            long lastRefresh = System.nanoTime() - options.refreshInterval().toNanos() + options.progressInterval().toNanos();
             int searchable = target.articleCount();
             for (Future<?> worker : running) {
                 while (!isDone(worker, options.progressInterval())) {
@@ -356,55 +361,91 @@ public final class ArchiveSession implements Closeable {
             if (closed || !index.isWritable()) {
                 return;
             }
+            Map<String, FileStamp> indexed = index.fileStamps();
+            Changes changes = changesIn(paths, indexed);
             try {
-                applyChangesTo(paths);
+                apply(changes);
             } catch (IOException | RuntimeException failure) {
                 if (closed) {
                     return;
                 }
                 recover(failure);
-                reconcile(IngestListener.NONE);
+                reconcile(scanner.scan(folder), IngestListener.NONE);
             }
         } finally {
             writing.unlock();
         }
     }
 
-    private void applyChangesTo(Collection<Path> paths) throws IOException {
-        Map<String, FileStamp> indexed = index.fileStamps();
-        List<ArchiveFile> changed = new ArrayList<>();
+    /**
+     * What a batch of changed paths means for the index: files to read, by path, so that a file named in a batch
+     * both itself and through its new folder is read once; and files and folders to drop.
+     */
+    private record Changes(Map<String, ArchiveFile> toRead, List<String> removedFiles, List<String> removedFolders) {
+    }
+
+    /**
+     * Looks at the changed paths in the archive. A path can vanish while it is looked at (a file being moved,
+     * a folder being deleted); it then counts as removed, since by now it is.
+     */
+    private Changes changesIn(Collection<Path> paths, Map<String, FileStamp> indexed) throws IOException {
+        Changes changes = new Changes(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
         for (Path path : paths) {
             Path absolute = path.toAbsolutePath().normalize();
             if (!absolute.startsWith(folder) || absolute.equals(folder) || ArchiveScanner.isHiddenWithin(folder, absolute)) {
                 continue;
             }
             String relative = ArchiveScanner.relativePath(folder, absolute);
-            if (Files.isDirectory(absolute)) {
-                ArchiveListing listing = scanner.scan(folder, absolute);
-                Set<String> present = new HashSet<>();
-                for (ArchiveFile file : listing.files()) {
-                    present.add(file.relativePath());
-                    if (!FileStamp.of(file).equals(indexed.get(file.relativePath()))) {
-                        changed.add(file);
+            try {
+                if (Files.isDirectory(absolute)) {
+                    folderChanged(absolute, relative, indexed, changes);
+                } else if (Files.isRegularFile(absolute) && ArchiveScanner.isArticleFile(absolute)) {
+                    ArchiveFile file = scanner.describe(folder, absolute);
+                    if (!FileStamp.of(file).equals(indexed.get(relative))) {
+                        changes.toRead().put(relative, file);
                     }
+                } else if (!Files.exists(absolute)) {
+                    removed(relative, changes);
                 }
-                for (String file : indexed.keySet()) {
-                    if (file.startsWith(relative + "/") && !present.contains(file)) {
-                        index.removeFile(file);
-                    }
-                }
-            } else if (Files.isRegularFile(absolute) && ArchiveScanner.isArticleFile(absolute)) {
-                ArchiveFile file = scanner.describe(folder, absolute);
-                if (!FileStamp.of(file).equals(indexed.get(relative))) {
-                    changed.add(file);
-                }
-            } else if (!Files.exists(absolute)) {
-                index.removeFile(relative);
-                index.removeFolder(relative);
+            } catch (NoSuchFileException vanished) {
+                removed(relative, changes);
             }
         }
-        for (ArchiveFile file : changed) {
-            index.putFile(file, reader.read(file), indexed.containsKey(file.relativePath()));
+        return changes;
+    }
+
+    private void folderChanged(Path absolute, String relative, Map<String, FileStamp> indexed, Changes changes)
+            throws IOException {
+        ArchiveListing listing = scanner.scan(folder, absolute);
+        Set<String> present = new HashSet<>();
+        for (ArchiveFile file : listing.files()) {
+            present.add(file.relativePath());
+            if (!FileStamp.of(file).equals(indexed.get(file.relativePath()))) {
+                changes.toRead().put(file.relativePath(), file);
+            }
+        }
+        for (String file : indexed.keySet()) {
+            if (file.startsWith(relative + "/") && !present.contains(file)) {
+                changes.removedFiles().add(file);
+            }
+        }
+    }
+
+    private static void removed(String relative, Changes changes) {
+        changes.removedFiles().add(relative);
+        changes.removedFolders().add(relative);
+    }
+
+    /** Live changes always replace by file: a batch is small, and replacing can never leave a file twice. */
+    private void apply(Changes changes) throws IOException {
+        for (String file : changes.removedFiles()) {
+            index.removeFile(file);
+        }
+        for (String removedFolder : changes.removedFolders()) {
+            index.removeFolder(removedFolder);
+        }
+        for (ArchiveFile file : changes.toRead().values()) {
+            index.putFile(file, reader.read(file), true);
         }
         index.commit();
         index.refresh();

@@ -1,9 +1,11 @@
 package org.broadsheet.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
@@ -95,6 +97,37 @@ class LiveFolderTest {
                 "Harbour two", "Text.");
         Files.move(staging, archive.resolve("copied"));
         awaitChange(() -> session.articleCount() == 3);
+    }
+
+    @Test
+    void readsAFileOnceWhenABatchNamesItAndItsNewFolder() throws Exception {
+        TestArchive.in(archive).article("new/story.txt", null, "Harbour story", "Text.");
+        session.applyChanges(List.of(archive.resolve("new"), archive.resolve("new/story.txt")));
+        assertEquals(List.of("Harbour story"), titles("story"));
+    }
+
+    @Test
+    void takesAPathThatVanishedForRemovedAndKeepsTheIndex() throws Exception {
+        session.applyChanges(List.of(archive.resolve("first.txt")));
+        Files.delete(archive.resolve("first.txt"));
+        session.applyChanges(List.of(archive.resolve("first.txt"), archive.resolve("gone/never-there.txt")));
+        assertEquals(0, session.articleCount());
+        assertEquals(List.of(), session.notices(), "nothing was taken for damage to the index");
+    }
+
+    @Test
+    void leavesTheIndexAloneWhenTheArchiveFolderIsAway() throws Exception {
+        Path away = archive.resolveSibling(archive.getFileName() + "-away");
+        Files.move(archive, away);
+        try {
+            assertThrows(NoSuchFileException.class, () -> session.ingest(IngestListener.NONE));
+            assertEquals(1, session.articleCount(), "the stored articles are still there");
+            assertEquals(List.of(), session.notices());
+        } finally {
+            Files.move(away, archive);
+        }
+        session.ingest(IngestListener.NONE);
+        assertEquals(List.of("Harbour opens"), titles("harbour"));
     }
 
     @Test
