@@ -4,29 +4,23 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.util.FixedBitSet;
 import org.broadsheet.index.ArticleDocuments;
-import org.broadsheet.index.IndexSchema;
 
 /**
- * One pass over every article the query matches: applies the date and author filters, hands the articles
- * that pass to the top-hits collector, counts them, and counts bylines and publication days for the facets.
+ * One pass over every article the query matches: applies the date and author filters (reading days and
+ * bylines from {@link FacetColumns}), hands the articles that pass to the top-hits collector, counts them, and
+ * counts bylines and publication days for the facets.
  * The filters are applied here rather than as query clauses so that each facet can be counted without its
  * own filter ({@link SearchRequest.FacetScope#OTHER_FILTERS}) in the same pass. Not thread-safe: one per
  * slice of the index, made and added up by {@link FacetingCollectorManager}.
  */
 final class FacetingCollector implements Collector {
-
-    private static final int NO_DAY = Integer.MIN_VALUE;
 
     private final TopFieldCollector top;
     private final Filters filters;
@@ -89,10 +83,11 @@ final class FacetingCollector implements Collector {
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
         LeafCollector topLeaf = top == null ? null : top.getLeafCollector(context);
-        NumericDocValues days = DocValues.getNumeric(context.reader(), IndexSchema.DAY);
-        SortedDocValues authors = DocValues.getSorted(context.reader(), IndexSchema.AUTHOR_NAME);
-        FixedBitSet wantedAuthors = wantedAuthorOrds(authors);
-        int[] leafAuthorCounts = new int[authors.getValueCount()];
+        FacetColumns columns = FacetColumns.of(context.reader());
+        int[] days = columns.days;
+        int[] authors = columns.authorOrds;
+        boolean[] wantedAuthors = wantedAuthors(columns);
+        int[] leafAuthorCounts = new int[columns.authorNames.length];
         return new LeafCollector() {
             @Override
             public void setScorer(Scorable scorer) throws IOException {
@@ -103,10 +98,11 @@ final class FacetingCollector implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
-                int day = days.advanceExact(doc) ? (int) days.longValue() : NO_DAY;
-                int author = authors.advanceExact(doc) ? authors.ordValue() : -1;
-                boolean inDates = !filters.hasDates() || (day != NO_DAY && day >= filters.fromDay() && day <= filters.toDay());
-                boolean byAuthor = wantedAuthors == null || (author >= 0 && wantedAuthors.get(author));
+                int day = days[doc];
+                int author = authors[doc];
+                boolean inDates = !filters.hasDates() || (day != FacetColumns.NO_DAY && day >= filters.fromDay()
+                        && day <= filters.toDay());
+                boolean byAuthor = wantedAuthors == null || (author >= 0 && wantedAuthors[author]);
                 if (inDates && byAuthor) {
                     total++;
                     if (topLeaf != null) {
@@ -116,7 +112,7 @@ final class FacetingCollector implements Collector {
                 if (author >= 0 && inDates && (byAuthor || countFacetsWithoutOwnFilter)) {
                     leafAuthorCounts[author]++;
                 }
-                if (day != NO_DAY && byAuthor && (inDates || countFacetsWithoutOwnFilter)) {
+                if (day != FacetColumns.NO_DAY && byAuthor && (inDates || countFacetsWithoutOwnFilter)) {
                     countsByDay[day - firstDay]++;
                 }
             }
@@ -128,23 +124,21 @@ final class FacetingCollector implements Collector {
                 }
                 for (int ord = 0; ord < leafAuthorCounts.length; ord++) {
                     if (leafAuthorCounts[ord] > 0) {
-                        authorCounts.merge(authors.lookupOrd(ord).utf8ToString(), leafAuthorCounts[ord], Integer::sum);
+                        authorCounts.merge(columns.authorNames[ord], leafAuthorCounts[ord], Integer::sum);
                     }
                 }
             }
         };
     }
 
-    /** The ordinals of this segment's bylines that the author filter keeps, or null without one. */
-    private FixedBitSet wantedAuthorOrds(SortedDocValues authors) throws IOException {
+    /** Which of this segment's bylines the author filter keeps, by ordinal, or null without one. */
+    private boolean[] wantedAuthors(FacetColumns columns) {
         if (filters.authorKey() == null) {
             return null;
         }
-        FixedBitSet wanted = new FixedBitSet(Math.max(1, authors.getValueCount()));
-        for (int ord = 0; ord < authors.getValueCount(); ord++) {
-            if (ArticleDocuments.authorKey(authors.lookupOrd(ord).utf8ToString()).equals(filters.authorKey())) {
-                wanted.set(ord);
-            }
+        boolean[] wanted = new boolean[columns.authorNames.length];
+        for (int ord = 0; ord < wanted.length; ord++) {
+            wanted[ord] = ArticleDocuments.authorKey(columns.authorNames[ord]).equals(filters.authorKey());
         }
         return wanted;
     }
