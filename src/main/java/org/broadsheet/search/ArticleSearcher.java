@@ -113,13 +113,14 @@ public final class ArticleSearcher {
     /**
      * Scoring a phrase means counting every occurrence in every matching article, while counting the matches
      * only needs one each; for a phrase of common words that is most of a search's time. So with a phrase, the
-     * counts are taken without scores and the best page is found in a second pass, with the filters as query
-     * clauses, in which Lucene skips articles that cannot make the page as soon as it is full (the first pass
-     * has counted them all already).
+     * counts are taken without scores, and the best page is found in a second pass that ranks phrases by their
+     * words ({@link PhraseRanking}), with the filters as query clauses, in which Lucene skips articles that
+     * cannot make the page as soon as it is full (the first pass has counted them all already).
      */
     private static ScoreDoc[] bestByRelevance(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
             throws IOException {
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
+                .add(PhraseRanking.rewrite(query), BooleanClause.Occur.MUST);
         if (request.hasDates()) {
             filtered.add(IntPoint.newRangeQuery(IndexSchema.DAY, epochDay(request.from(), Integer.MIN_VALUE),
                     epochDay(request.to(), Integer.MAX_VALUE)), BooleanClause.Occur.FILTER);

@@ -89,6 +89,21 @@ class ArticleSearcherTest {
     }
 
     @Test
+    void ranksAPhraseByHowMuchOfItAnArticleHoldsAndKeepsExactMatching() throws Exception {
+        ArticleSearcher searcher = open(TestArchive.in(folder)
+                .article("once.txt", "March 9th, 2021 at 10:00 IST", "Talks", "The foreign ministry spoke.",
+                        "Trade was discussed at length by delegates from many countries over two long days.")
+                .article("often.txt", "March 1st, 2021 at 10:00 IST", "Talks", "The foreign ministry spoke.",
+                        "The foreign ministry said the foreign ministry would answer.")
+                .article("apart.txt", "March 5th, 2021 at 10:00 IST", "Talks", "The ministry of foreign trade.",
+                        "Ministry staff met foreign guests, and the ministry staff met more foreign guests."));
+        SearchRequest phrase = SearchRequest.of("\"foreign ministry\"");
+        assertEquals(List.of("often", "once"), ids(search(searcher, phrase).hits()));
+        assertEquals(List.of("often"),
+                ids(search(searcher, phrase.withDates(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 8))).hits()));
+    }
+
+    @Test
     void ranksTitleMatchesAboveBodyOnlyMatches() throws Exception {
         ArticleSearcher searcher = open(TestArchive.in(folder)
                 .article("body.txt", "March 5th, 2021 at 10:00 IST", "Markets today", "Shares rose.",
