@@ -25,10 +25,10 @@ public final class Launcher {
 
     /**
      * The command line's contract allows one line on standard error, and only for an error; so nothing may log
-     * there. Must run before the first logger is made.
+     * there, through SLF4J or through java.util.logging. Must run before the first logger is made.
      */
     private static void silenceLogging() {
-        System.setProperty("broadsheet.log.level", "OFF");
+        System.setProperty("logback.configurationFile", "org/broadsheet/cli/logback-silent.xml");
         LogManager.getLogManager().reset();
     }
 }

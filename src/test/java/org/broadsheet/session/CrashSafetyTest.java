@@ -37,7 +37,7 @@ class CrashSafetyTest {
         Process child = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"),
-                "-Dbroadsheet.log.level=OFF",
+                "-Dlogback.configurationFile=org/broadsheet/cli/logback-silent.xml",
                 IngestUntilKilled.class.getName(), archive.toString(), cache.toString()))
                 .redirectErrorStream(true)
                 .start();
