@@ -209,30 +209,21 @@ final class ArticleQueryParser extends QueryParser {
     }
 
     private static Query withSlop(Query query, int slop) {
-        if (query instanceof PhraseQuery phrase) {
-            PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
-            Term[] terms = phrase.getTerms();
-            int[] positions = phrase.getPositions();
-            for (int i = 0; i < terms.length; i++) {
-                builder.add(terms[i], positions[i]);
+        return QueryTrees.mapLeaves(query, true, leaf -> {
+            if (leaf instanceof PhraseQuery phrase) {
+                PhraseQuery.Builder builder = new PhraseQuery.Builder().setSlop(slop);
+                Term[] terms = phrase.getTerms();
+                int[] positions = phrase.getPositions();
+                for (int i = 0; i < terms.length; i++) {
+                    builder.add(terms[i], positions[i]);
+                }
+                return builder.build();
             }
-            return builder.build();
-        }
-        if (query instanceof MultiPhraseQuery multiPhrase) {
-            return new MultiPhraseQuery.Builder(multiPhrase).setSlop(slop).build();
-        }
-        if (query instanceof BoostQuery boost) {
-            return new BoostQuery(withSlop(boost.getQuery(), slop), boost.getBoost());
-        }
-        if (query instanceof BooleanQuery bool) {
-            BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                    .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            for (BooleanClause clause : bool.clauses()) {
-                builder.add(withSlop(clause.getQuery(), slop), clause.getOccur());
+            if (leaf instanceof MultiPhraseQuery multiPhrase) {
+                return new MultiPhraseQuery.Builder(multiPhrase).setSlop(slop).build();
             }
-            return builder.build();
-        }
-        return query;
+            return leaf;
+        });
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.broadsheet.search;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -19,26 +18,19 @@ final class PhraseRanking {
     private PhraseRanking() {
     }
 
+    /** What a query excludes stays as it is: it is not scored. */
     static Query rewrite(Query query) {
-        if (query instanceof PhraseQuery phrase && phrase.getSlop() == 0 && phrase.getTerms().length > 1) {
-            BooleanQuery.Builder words = new BooleanQuery.Builder();
-            for (Term term : phrase.getTerms()) {
-                words.add(new TermQuery(term), BooleanClause.Occur.MUST);
-            }
-            return words.add(phrase, BooleanClause.Occur.FILTER).build();
+        return QueryTrees.mapLeaves(query, false, PhraseRanking::byWords);
+    }
+
+    private static Query byWords(Query query) {
+        if (!(query instanceof PhraseQuery phrase) || phrase.getSlop() != 0 || phrase.getTerms().length < 2) {
+            return query;
         }
-        if (query instanceof BoostQuery boost) {
-            return new BoostQuery(rewrite(boost.getQuery()), boost.getBoost());
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        for (Term term : phrase.getTerms()) {
+            words.add(new TermQuery(term), BooleanClause.Occur.MUST);
         }
-        if (query instanceof BooleanQuery bool) {
-            BooleanQuery.Builder builder = new BooleanQuery.Builder()
-                    .setMinimumNumberShouldMatch(bool.getMinimumNumberShouldMatch());
-            for (BooleanClause clause : bool.clauses()) {
-                builder.add(clause.getOccur() == BooleanClause.Occur.MUST_NOT ? clause.getQuery()
-                        : rewrite(clause.getQuery()), clause.getOccur());
-            }
-            return builder.build();
-        }
-        return query;
+        return words.add(phrase, BooleanClause.Occur.FILTER).build();
     }
 }
