@@ -1,6 +1,7 @@
 package org.broadsheet.index;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -18,7 +19,9 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * <p>Words are split as Unicode defines them, lower-cased, folded to ASCII ({@code café} is {@code cafe}) and
  * stripped of an English possessive ({@code Microsoft's} is {@code microsoft}). Title and text also hold, at
  * the same position, the English stem of each word that stemming changes, marked with {@link #STEM_MARK}
- * ({@code sanctions} is indexed as {@code sanctions} and {@code \u0001sanction}). Bylines hold words only.
+ * ({@code sanctions} is indexed as {@code sanctions} and {@code \u0001sanction}), and, marked with
+ * {@link #PAIR_MARK}, each pair of the index's {@link CommonWords} that stand next to each other
+ * ({@link CommonPairsFilter}). Bylines hold words only.
  */
 public final class Analysis {
 
@@ -28,17 +31,30 @@ public final class Analysis {
      */
     public static final char STEM_MARK = '\u0001';
 
+    /** Marks a pair of common words in the index, so that no typed word, prefix or fuzzy word reaches one. */
+    public static final char PAIR_MARK = '\u0002';
+
     /** Keeps phrases from matching across the end of one paragraph and the start of the next. */
     private static final int PARAGRAPH_POSITION_GAP = 100;
 
     private Analysis() {
     }
 
-    /** The analyzer to index and query with: each field gets its own analysis. */
+    /** The analyzer to query with: each field gets its own analysis, and a query has no pairs. */
     public static Analyzer perField() {
-        return new PerFieldAnalyzerWrapper(new WordsAnalyzer(false), Map.of(
-                IndexSchema.TITLE, new WordsAnalyzer(true),
-                IndexSchema.TEXT, new WordsAnalyzer(true)));
+        return forIndex(() -> CommonWords.NONE);
+    }
+
+    /** The analyzer to index with, pairing the common words the index has chosen by the time a document comes. */
+    static Analyzer forIndex(Supplier<CommonWords> commonWords) {
+        return new PerFieldAnalyzerWrapper(words(), Map.of(
+                IndexSchema.TITLE, new WordsAnalyzer(commonWords),
+                IndexSchema.TEXT, new WordsAnalyzer(commonWords)));
+    }
+
+    /** Words alone, without stems, as bylines are indexed and the text's words are. */
+    static Analyzer words() {
+        return new WordsAnalyzer(null);
     }
 
     /** Whether a field holds marked stems beside its words. */
@@ -46,19 +62,26 @@ public final class Analysis {
         return IndexSchema.TITLE.equals(field) || IndexSchema.TEXT.equals(field);
     }
 
-    private static final class WordsAnalyzer extends Analyzer {
-        private final boolean withStems;
+    /** Whether a field holds marked pairs of common words: the same fields as hold stems. */
+    public static boolean hasPairs(String field) {
+        return hasStems(field);
+    }
 
-        WordsAnalyzer(boolean withStems) {
-            this.withStems = withStems;
+    private static final class WordsAnalyzer extends Analyzer {
+        /** Null for words alone; else stems and pairs of these common words are added. */
+        private final Supplier<CommonWords> commonWords;
+
+        WordsAnalyzer(Supplier<CommonWords> commonWords) {
+            this.commonWords = commonWords;
         }
 
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             TokenStream stream = new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-            if (withStems) {
+            if (commonWords != null) {
                 stream = new MarkStemsFilter(new PorterStemFilter(new RepeatWordFilter(stream)));
+                stream = new CommonPairsFilter(stream, commonWords);
             }
             return new TokenStreamComponents(source, stream);
         }

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CodecReader;
@@ -19,6 +21,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -56,6 +59,8 @@ public final class ArticleIndex implements Closeable {
     private final IndexWriter writer;
     private final ReferenceManager<IndexSearcher> searchers;
     private final Storage storage;
+    /** The common words every document is indexed with; null until chosen. See {@link CommonWords}. */
+    private final AtomicReference<CommonWords> commonWords;
 
     /** Where the index lives and whether this instance may change it. */
     public enum Storage {
@@ -68,11 +73,12 @@ public final class ArticleIndex implements Closeable {
     }
 
     private ArticleIndex(Directory directory, IndexWriter writer, ReferenceManager<IndexSearcher> searchers,
-                         Storage storage) {
+                         Storage storage, AtomicReference<CommonWords> commonWords) {
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
         this.storage = storage;
+        this.commonWords = commonWords;
     }
 
     /** An index held in memory for the life of the process. */
@@ -80,8 +86,8 @@ public final class ArticleIndex implements Closeable {
         return writable(new ByteBuffersDirectory(), IndexWriterConfig.OpenMode.CREATE, Storage.MEMORY);
     }
 
-    static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(Analysis.perField())
+    private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode, Supplier<CommonWords> commonWords) {
+        return new IndexWriterConfig(Analysis.forIndex(commonWords))
                 .setOpenMode(mode)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(true);
@@ -93,13 +99,17 @@ public final class ArticleIndex implements Closeable {
      */
     static ArticleIndex writable(Directory directory, IndexWriterConfig.OpenMode mode, Storage storage)
             throws IOException {
-        IndexWriter writer = new IndexWriter(directory, writerConfig(mode));
+        AtomicReference<CommonWords> commonWords = new AtomicReference<>(
+                mode == IndexWriterConfig.OpenMode.CREATE ? null : committedCommonWords(directory));
+        // putFile makes sure that words are chosen before a document is analysed.
+        IndexWriter writer = new IndexWriter(directory, writerConfig(mode, commonWords::get));
         try {
-            writer.setLiveCommitData(IndexVersion.commitData().entrySet());
+            writer.setLiveCommitData(commitData(commonWords.get()).entrySet());
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 writer.commit();
             }
-            return new ArticleIndex(directory, writer, new SearcherManager(writer, SlicedSearcher.factory()), storage);
+            return new ArticleIndex(directory, writer, new SearcherManager(writer, SlicedSearcher.factory()), storage,
+                    commonWords);
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -109,7 +119,44 @@ public final class ArticleIndex implements Closeable {
     /** Opens an index that another process writes, to search its commits. */
     static ArticleIndex readOnly(Directory directory) throws IOException {
         return new ArticleIndex(directory, null, new SearcherManager(directory, SlicedSearcher.factory()),
-                Storage.DISK_READ_ONLY);
+                Storage.DISK_READ_ONLY, new AtomicReference<>(committedCommonWords(directory)));
+    }
+
+    private static CommonWords committedCommonWords(Directory directory) throws IOException {
+        return CommonWords.fromCommit(SegmentInfos.readLatestCommit(directory).getUserData());
+    }
+
+    private static Map<String, String> commitData(CommonWords commonWords) {
+        Map<String, String> data = new HashMap<>(IndexVersion.commitData());
+        if (commonWords != null) {
+            data.put(CommonWords.COMMIT_KEY, commonWords.encoded());
+        }
+        return data;
+    }
+
+    /** Whether this index still needs its common words chosen, before its first article; see {@link CommonWords}. */
+    public boolean needsCommonWords() {
+        return writer != null && commonWords.get() == null;
+    }
+
+    /**
+     * Sets the common words every article of this index is indexed with. Only once, and only before the first
+     * article: an index whose articles were paired by different words could not search through the pairs.
+     *
+     * @return whether they were set; false when the index had its words already
+     */
+    public boolean chooseCommonWords(CommonWords words) {
+        return writer != null && commonWords.compareAndSet(null, words);
+    }
+
+    /**
+     * The common words phrases may be searched by. Before any were chosen, none: an index without articles
+     * has nothing to find, and a set chosen later only adds words to English's, which is why a searcher that
+     * was acquired a moment later can still be asked with the pairs of these.
+     */
+    public CommonWords commonWords() {
+        CommonWords chosen = commonWords.get();
+        return chosen == null ? CommonWords.NONE : chosen;
     }
 
     public Storage storage() {
@@ -135,6 +182,7 @@ public final class ArticleIndex implements Closeable {
      *                  added without the cost of looking for old documents to replace
      */
     public void putFile(ArchiveFile file, FileReadResult result, boolean replacing) throws IOException {
+        commonWords.compareAndSet(null, CommonWords.ENGLISH_ONLY);
         List<Document> documents = new ArrayList<>();
         for (Article article : result.articles()) {
             documents.add(ArticleDocuments.articleDocument(article, file));
@@ -179,13 +227,16 @@ public final class ArticleIndex implements Closeable {
             searchers.release(current);
         }
         searchers.maybeRefreshBlocking();
+        if (commonWords.get() == null) {
+            commonWords.set(committedCommonWords(directory));
+        }
         return true;
     }
 
     /** Makes everything put so far durable, so that a crash loses none of it. */
     public void commit() throws IOException {
         if (writer != null) {
-            writer.setLiveCommitData(IndexVersion.commitData().entrySet());
+            writer.setLiveCommitData(commitData(commonWords.get()).entrySet());
             writer.commit();
         }
     }
@@ -286,7 +337,7 @@ public final class ArticleIndex implements Closeable {
         } finally {
             try {
                 if (writer != null) {
-                    writer.setLiveCommitData(IndexVersion.commitData().entrySet());
+                    writer.setLiveCommitData(commitData(commonWords.get()).entrySet());
                     writer.close();
                 }
             } finally {

@@ -6,13 +6,14 @@ package org.broadsheet.index;
  *
  * <p>Title and text hold each word as written and, at the same position, its marked stem where stemming
  * changes it (see {@link Analysis}): plain words find their inflections ({@code sanction} finds
- * {@code sanctioned}) while quoted phrases stay exact and prefixes match the words as written. Both keep
- * offsets in the postings, so that highlighting needs no re-analysis.
+ * {@code sanctioned}) while quoted phrases stay exact and prefixes match the words as written. They also
+ * hold each pair of the index's {@link CommonWords} next to each other, marked, so that a phrase of them is
+ * found fast. Both keep offsets in the postings, so that highlighting needs no re-analysis.
  */
 public final class IndexSchema {
 
     /** Incrementing this makes every stored index rebuild itself on the next start. */
-    public static final int VERSION = 3;
+    public static final int VERSION = 4;
 
     /** Article or problem: the index also remembers the files that could not be read, with their reasons. */
     public static final String KIND = "kind";

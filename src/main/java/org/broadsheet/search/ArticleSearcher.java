@@ -68,12 +68,15 @@ public final class ArticleSearcher {
      */
     public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
         Query textQuery = language.parse(request.query(), request.whileTyping());
+        ArticleIndex searched = index.get();
+        // Matching goes through the pairs of common words; marking the matches in snippets goes through the
+        // phrase as typed, whose words cover the whole phrase.
         Query query = new BooleanQuery.Builder()
-                .add(textQuery, BooleanClause.Occur.MUST)
+                .add(CommonPairs.rewrite(textQuery, searched.commonWords()), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .build();
         try {
-            return index.get().withSearcher(searcher -> search(searcher, request, textQuery, query));
+            return searched.withSearcher(searcher -> search(searcher, request, textQuery, query));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException(QueryLanguage.TOO_MANY_TERMS, e);
         }
@@ -94,7 +97,7 @@ public final class ArticleSearcher {
             throws IOException {
         int wanted = Math.max(1, request.offset() + request.limit());
         int[] days = dayRange(searcher);
-        boolean rankSeparately = request.effectiveSort() == SortOrder.RELEVANCE && containsPhrase(textQuery);
+        boolean rankSeparately = request.effectiveSort() == SortOrder.RELEVANCE && containsPhrase(query);
         FacetingCollectorManager.Collected collected = searcher.search(query, new FacetingCollectorManager(
                 rankSeparately ? null : sortFor(request.effectiveSort()), wanted,
                 filters(request), request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS,

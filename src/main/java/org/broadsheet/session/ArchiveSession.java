@@ -32,8 +32,10 @@ import org.broadsheet.archive.ArchiveListing;
 import org.broadsheet.archive.ArchiveReader;
 import org.broadsheet.archive.ArchiveScanner;
 import org.broadsheet.archive.FileReadResult;
+import org.broadsheet.article.Article;
 import org.broadsheet.article.Problem;
 import org.broadsheet.index.ArticleIndex;
+import org.broadsheet.index.CommonWords;
 import org.broadsheet.index.FileStamp;
 import org.broadsheet.index.IndexOpener;
 import org.broadsheet.search.ArticleSearcher;
@@ -254,6 +256,9 @@ public final class ArchiveSession implements Closeable {
                 removed++;
             }
         }
+        if (index.needsCommonWords()) {
+            index.chooseCommonWords(CommonWords.sampledFrom(sample(changed)));
+        }
         int read = readAll(changed, indexed.keySet(), listener, started);
         index.commit();
         index.refresh();
@@ -263,6 +268,22 @@ public final class ArchiveSession implements Closeable {
                 folder, finished.elapsed().toMillis(), read, removed, finished.articles());
         listener.progressed(finished);
         return finished;
+    }
+
+    /** How many articles of a new index's archive are read first to choose its common words. */
+    static final int COMMON_WORDS_SAMPLE = 300;
+
+    /**
+     * Articles from files spread evenly over the archive, for choosing a new index's common words: the archive's
+     * first folder might be a single year or a single section.
+     */
+    private List<Article> sample(List<ArchiveFile> files) {
+        List<Article> sample = new ArrayList<>();
+        int step = Math.max(1, files.size() / COMMON_WORDS_SAMPLE);
+        for (int at = 0; at < files.size() && sample.size() < COMMON_WORDS_SAMPLE && !closed; at += step) {
+            sample.addAll(reader.read(files.get(at)).articles());
+        }
+        return sample.size() > COMMON_WORDS_SAMPLE ? sample.subList(0, COMMON_WORDS_SAMPLE) : sample;
     }
 
     /**
