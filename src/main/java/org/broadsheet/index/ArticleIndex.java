@@ -150,9 +150,9 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * The common words phrases may be searched by. Before any were chosen, none: an index without articles
-     * has nothing to find, and a set chosen later only adds words to English's, which is why a searcher that
-     * was acquired a moment later can still be asked with the pairs of these.
+     * The common words whose pairs phrases may be searched by. Before any are chosen, none: phrases are then
+     * searched by their words' positions, which is right whatever the index holds, even if articles paired
+     * by words chosen a moment later are already in the searcher the query meets.
      */
     public CommonWords commonWords() {
         CommonWords chosen = commonWords.get();

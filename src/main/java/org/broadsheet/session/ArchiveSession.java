@@ -382,20 +382,32 @@ public final class ArchiveSession implements Closeable {
             if (closed || !index.isWritable()) {
                 return;
             }
-            Map<String, FileStamp> indexed = index.fileStamps();
+            Map<String, FileStamp> indexed;
+            try {
+                indexed = index.fileStamps();
+            } catch (IOException | RuntimeException failure) {
+                recoverAndReconcile(failure);
+                return;
+            }
+            // Looking at the archive fails for the archive's own reasons, never taken for damage to the index.
             Changes changes = changesIn(paths, indexed);
             try {
                 apply(changes);
             } catch (IOException | RuntimeException failure) {
-                if (closed) {
-                    return;
-                }
-                recover(failure);
-                reconcile(scanner.scan(folder), IngestListener.NONE);
+                recoverAndReconcile(failure);
             }
         } finally {
             writing.unlock();
         }
+    }
+
+    /** After the index failed during live changes: a new index, brought up to date with the whole folder. */
+    private void recoverAndReconcile(Exception failure) throws IOException {
+        if (closed) {
+            return;
+        }
+        recover(failure);
+        reconcile(scanner.scan(folder), IngestListener.NONE);
     }
 
     /**
