@@ -70,15 +70,7 @@ final class MatchFinder {
         int valueStart = 0;
         for (String value : values) {
             int valueEnd = valueStart + value.length();
-            List<TextRange> inValue = new ArrayList<>();
-            for (TextRange range : ranges) {
-                int start = Math.max(range.start(), valueStart);
-                int end = Math.min(range.end(), valueEnd);
-                if (start < end) {
-                    inValue.add(new TextRange(start - valueStart, end - valueStart));
-                }
-            }
-            perValue.add(inValue);
+            perValue.add(TextRanges.within(ranges, valueStart, valueEnd));
             valueStart = valueEnd + 1;
         }
         return perValue;

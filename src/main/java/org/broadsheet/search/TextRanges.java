@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Operations on lists of {@link TextRange}s. */
-final class TextRanges {
+public final class TextRanges {
 
     private TextRanges() {
     }
@@ -25,5 +25,21 @@ final class TextRanges {
             }
         }
         return List.copyOf(merged);
+    }
+
+    /**
+     * The parts of the ranges that fall between {@code start} (inclusive) and {@code end} (exclusive), counted
+     * from {@code start}: how ranges over a whole text are cut to one of its lines or values.
+     */
+    public static List<TextRange> within(List<TextRange> ranges, int start, int end) {
+        List<TextRange> inside = new ArrayList<>();
+        for (TextRange range : ranges) {
+            int from = Math.max(range.start(), start);
+            int to = Math.min(range.end(), end);
+            if (from < to) {
+                inside.add(new TextRange(from - start, to - start));
+            }
+        }
+        return inside;
     }
 }

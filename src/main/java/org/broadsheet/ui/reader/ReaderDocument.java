@@ -7,6 +7,7 @@ import org.broadsheet.article.Article;
 import org.broadsheet.search.ArticleMatches;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.TextRange;
+import org.broadsheet.search.TextRanges;
 import org.broadsheet.ui.DisplayFormats;
 
 /**
@@ -85,14 +86,7 @@ public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosit
             int lineStart = 0;
             for (String part : text.split("\n", -1)) {
                 int lineEnd = lineStart + part.length();
-                List<TextRange> inLine = new ArrayList<>();
-                for (TextRange range : highlights) {
-                    int start = Math.max(range.start(), lineStart);
-                    int end = Math.min(range.end(), lineEnd);
-                    if (start < end) {
-                        inLine.add(new TextRange(start - lineStart, end - lineStart));
-                    }
-                }
+                List<TextRange> inLine = TextRanges.within(highlights, lineStart, lineEnd);
                 for (TextRange range : inLine) {
                     positions.add(new MatchPosition(lines.size(), range));
                 }
