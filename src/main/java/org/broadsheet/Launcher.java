@@ -1,8 +1,14 @@
 package org.broadsheet;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.LogManager;
 
 import org.broadsheet.cli.CommandLineInterface;
+import org.broadsheet.cli.WindowArguments;
+import org.broadsheet.platform.BundledSample;
+import org.broadsheet.platform.IoFailures;
 import org.broadsheet.ui.WindowLauncher;
 
 /**
@@ -20,15 +26,29 @@ public final class Launcher {
             silenceLogging();
             System.exit(new CommandLineInterface().run(args, System.out, System.err));
         }
-        WindowLauncher.launch(args);
+        Path archive;
+        try {
+            Optional<Path> named = WindowArguments.archive(args);
+            archive = named.isPresent() ? named.get() : BundledSample.folder();
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(CommandLineInterface.ERROR);
+            return;
+        } catch (IOException e) {
+            System.err.println("error: cannot open the sample archive (" + IoFailures.describe(e) + ")");
+            System.exit(CommandLineInterface.ERROR);
+            return;
+        }
+        WindowLauncher.launch(archive, args);
     }
 
     /**
      * The command line's contract allows one line on standard error, and only for an error; so nothing may log
-     * there, through SLF4J or through java.util.logging. Must run before the first logger is made.
+     * there, through SLF4J or through java.util.logging: failures go to the log file only. Must run before the
+     * first logger is made.
      */
     private static void silenceLogging() {
-        System.setProperty("logback.configurationFile", "org/broadsheet/cli/logback-silent.xml");
+        System.setProperty("logback.configurationFile", "org/broadsheet/cli/logback-cli.xml");
         LogManager.getLogManager().reset();
     }
 }

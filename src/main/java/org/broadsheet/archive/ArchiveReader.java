@@ -7,12 +7,18 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
+import org.broadsheet.platform.IoFailures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Reads one archive file into articles, or into problems that say why it could not be. Never throws for bad
  * input, never reads more than the size limit, and never writes. Stateless and thread-safe, so files can be
  * read in parallel.
  */
 public final class ArchiveReader {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ArchiveReader.class);
 
     /** Files above this are not articles (a log, a dump, a misnamed archive), and are skipped unread. */
     public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
@@ -44,11 +50,12 @@ public final class ArchiveReader {
             }
             bytes = readAtMostLimit(file);
         } catch (NoSuchFileException e) {
-            return FileReadResult.problem(file.relativePath(), "the file disappeared before it could be read");
+            return FileReadResult.retry(file.relativePath(), "the file disappeared before it could be read");
         } catch (AccessDeniedException e) {
-            return FileReadResult.problem(file.relativePath(), "permission denied");
+            return FileReadResult.retry(file.relativePath(), "permission denied");
         } catch (IOException e) {
-            return FileReadResult.problem(file.relativePath(), "cannot be read (" + e.getMessage() + ")");
+            LOG.debug("Cannot read {}", file.path(), e);
+            return FileReadResult.retry(file.relativePath(), "cannot be read (" + IoFailures.describe(e) + ")");
         }
         if (bytes.length > maxFileBytes) {
             return tooLarge(file, bytes.length);

@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 import org.broadsheet.article.Problem;
+import org.broadsheet.platform.IoFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,8 +73,9 @@ public final class ArchiveScanner {
                         } else if (failure instanceof NoSuchFileException) {
                             LOG.debug("{} vanished while the archive was listed", file);
                         } else {
+                            LOG.debug("Cannot list {}", file, failure);
                             String reason = failure instanceof AccessDeniedException
-                                    ? "permission denied" : "cannot be listed (" + failure.getMessage() + ")";
+                                    ? "permission denied" : "cannot be listed (" + IoFailures.describe(failure) + ")";
                             problems.add(new Problem(relativePath(root, file), reason));
                         }
                         return FileVisitResult.CONTINUE;

@@ -23,4 +23,9 @@ public record FileReadResult(List<Article> articles, List<Problem> problems) {
     static FileReadResult problem(String file, String reason) {
         return new FileReadResult(List.of(), List.of(new Problem(file, reason)));
     }
+
+    /** A file that could not be read for reasons of the moment; see {@link Problem#retryable}. */
+    static FileReadResult retry(String file, String reason) {
+        return new FileReadResult(List.of(), List.of(Problem.retryable(file, reason)));
+    }
 }

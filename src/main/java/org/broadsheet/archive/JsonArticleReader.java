@@ -23,10 +23,13 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Problem;
+import org.broadsheet.platform.IoFailures;
 
 /**
  * Reads the JSON collections many news datasets come in: a {@code .json} file holding an array of article
@@ -95,7 +98,7 @@ final class JsonArticleReader {
         } catch (JsonProcessingException e) {
             records.failed(describe(e, records.count()));
         } catch (IOException e) {
-            records.failed("cannot be read (" + e.getMessage() + ")");
+            records.failed("cannot be read (" + IoFailures.describe(e) + ")");
         }
         return records.result();
     }
@@ -112,7 +115,9 @@ final class JsonArticleReader {
             try {
                 records.add(mapper.readTree(line));
             } catch (JsonProcessingException e) {
-                records.skip("line " + lineNumber + " is not valid JSON (" + e.getOriginalMessage() + ")");
+                JsonLocation at = e.getLocation();
+                String column = at == null || at.getColumnNr() < 0 ? "" : " at column " + at.getColumnNr();
+                records.skip("line " + lineNumber + " is not valid JSON (" + trouble(e) + column + ")");
             }
         }
         return records.result();
@@ -143,7 +148,20 @@ final class JsonArticleReader {
         JsonLocation location = e.getLocation();
         String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
         String after = recordsRead == 0 ? "" : " after record " + recordsRead;
-        return "not valid JSON" + after + where + " (" + e.getOriginalMessage() + ")";
+        return "not valid JSON" + after + where + " (" + trouble(e) + ")";
+    }
+
+    /** What is wrong with the JSON, in a few words of ours: the parser's own message is about tokens and codes. */
+    private static String trouble(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException) {
+            String said = String.valueOf(e.getOriginalMessage()).toLowerCase(Locale.ROOT);
+            return said.contains("depth") ? "nested more than " + MAX_NESTING_DEPTH + " levels deep"
+                    : said.contains("length") ? "a value is longer than the size limit" : "it is too large to read";
+        }
+        if (e instanceof JsonEOFException) {
+            return "it ends in the middle of a value";
+        }
+        return "unexpected text";
     }
 
     /** The records of one file as they are read: each becomes an article or a problem. */
@@ -220,8 +238,9 @@ final class JsonArticleReader {
     /** A record's fields by lower-case name, the first of each name winning. */
     private static Map<String, JsonNode> fieldsByName(JsonNode node) {
         Map<String, JsonNode> fields = new HashMap<>();
-        node.fields().forEachRemaining(entry ->
-                fields.putIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue()));
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            fields.putIfAbsent(entry.getKey().toLowerCase(Locale.ROOT), entry.getValue());
+        }
         return fields;
     }
 

@@ -2,6 +2,7 @@ package org.broadsheet.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -16,6 +17,8 @@ import java.util.Set;
 import org.broadsheet.article.Article;
 import org.broadsheet.bench.Benchmark;
 import org.broadsheet.platform.BundledSample;
+import org.broadsheet.platform.IoFailures;
+import org.broadsheet.platform.LogFolder;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.QueryLanguage;
@@ -25,6 +28,8 @@ import org.broadsheet.search.SortOrder;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.session.SessionFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The headless commands: {@code search} and {@code show} print one JSON object on standard output; any error
@@ -32,6 +37,14 @@ import org.broadsheet.session.SessionFactory;
  * error. Runs on the calling thread.
  */
 public final class CommandLineInterface {
+
+    /**
+     * Made on first use, not when the class loads: {@link #handles} is asked before the command line's logging
+     * configuration is chosen, and the first logger made fixes the configuration.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(CommandLineInterface.class);
+    }
 
     public static final int OK = 0;
     public static final int ERROR = 2;
@@ -89,12 +102,17 @@ public final class CommandLineInterface {
             return fail(err, "archive folder not found: " + e.getFile());
         } catch (NotDirectoryException e) {
             return fail(err, "not a folder: " + e.getFile());
+        } catch (AccessDeniedException e) {
+            return fail(err, "cannot read " + e.getFile() + ": permission denied");
         } catch (IOException e) {
-            return fail(err, "cannot read the archive: " + e.getMessage());
+            Log.LOG.warn("The command {} could not read the archive", args[0], e);
+            return fail(err, "cannot read the archive (" + IoFailures.describe(e) + "); the details are in "
+                    + LogFolder.logFile());
         } catch (InvalidPathException e) {
             return fail(err, "not a valid folder path: " + e.getInput());
         } catch (RuntimeException e) {
-            return fail(err, "unexpected failure (" + e.getClass().getSimpleName() + "): " + e.getMessage());
+            Log.LOG.error("The command {} failed", args[0], e);
+            return fail(err, "an internal error stopped the command; the details are in " + LogFolder.logFile());
         }
     }
 

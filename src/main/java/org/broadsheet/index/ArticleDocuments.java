@@ -93,6 +93,10 @@ public final class ArticleDocuments {
         addFile(document, file);
         document.add(new StoredField(IndexSchema.PROBLEM_FILE, problem.file()));
         document.add(new StoredField(IndexSchema.REASON, problem.reason()));
+        if (problem.retryable()) {
+            document.add(new NumericDocValuesField(IndexSchema.FILE_RETRY, 1));
+            document.add(new StoredField(IndexSchema.FILE_RETRY, 1));
+        }
         return document;
     }
 
@@ -123,7 +127,8 @@ public final class ArticleDocuments {
     }
 
     static Problem toProblem(Document document) {
-        return new Problem(document.get(IndexSchema.PROBLEM_FILE), document.get(IndexSchema.REASON));
+        return new Problem(document.get(IndexSchema.PROBLEM_FILE), document.get(IndexSchema.REASON),
+                document.getField(IndexSchema.FILE_RETRY) != null);
     }
 
     public static Optional<OffsetDateTime> date(Document document, String field) {

@@ -7,8 +7,11 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 import org.apache.lucene.document.Document;
@@ -25,42 +28,64 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.IOUtils;
 import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.archive.FileReadResult;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one owner of an archive's Lucene index: its {@link IndexWriter} (unless it only reads an index that
- * another process writes) and the {@link SearcherManager} that hands out searchers over it. Every searcher
- * acquired here is released here, so callers only ever see one for the length of a {@link SearcherWork}.
- * Thread-safe: files may be put from several threads while others search.
+ * another process writes), the {@link SearcherManager} that hands out searchers over it, and the snapshots
+ * that result lists page through ({@link SearcherLifetimeManager}). Every searcher acquired here is released
+ * here, so callers only ever see one for the length of a {@link SearcherWork}.
+ *
+ * <p>An index that is replaced (after damage or a failing disk) or closed is <em>retired</em>: its writer
+ * stops at once, but its searchers stay open until the last search using one has finished, so that
+ * replacing an index never breaks a search already running; a search that starts later gets
+ * {@link IndexRetiredException} and looks up the current index.
+ *
+ * <p>Thread-safe: files may be put from several threads while others search.
  *
  * <p>Open one with {@link IndexOpener}, which decides where it lives and what to do when it cannot live
  * there.
  */
 public final class ArticleIndex implements Closeable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
+
     /** Fewer, larger flushes make bulk indexing faster; the heap has room for this much. */
     private static final double RAM_BUFFER_MB = 128;
+
+    /**
+     * How long a result list's snapshot is kept after a newer state of the index is searchable. A list
+     * follows the index within a second or two, so a snapshot older than this is not paged any more.
+     */
+    private static final double SNAPSHOT_SECONDS = 60;
 
     private final Directory directory;
     private final IndexWriter writer;
     private final ReferenceManager<IndexSearcher> searchers;
+    private final SearcherLifetimeManager snapshots = new SearcherLifetimeManager();
     private final Storage storage;
     /** The common words every document is indexed with; null until chosen. See {@link CommonWords}. */
     private final AtomicReference<CommonWords> commonWords;
+    private final List<Runnable> refreshListeners = new CopyOnWriteArrayList<>();
+    /** Searches running on this index; its readers close when the last one ends after it was retired. */
+    private final AtomicInteger searchesRunning = new AtomicInteger();
+    private volatile boolean retired;
+    private final AtomicBoolean readersClosed = new AtomicBoolean();
 
     /** Where the index lives and whether this instance may change it. */
     public enum Storage {
@@ -79,6 +104,27 @@ public final class ArticleIndex implements Closeable {
         this.searchers = searchers;
         this.storage = storage;
         this.commonWords = commonWords;
+        searchers.addListener(new ReferenceManager.RefreshListener() {
+            @Override
+            public void beforeRefresh() {
+            }
+
+            @Override
+            public void afterRefresh(boolean didRefresh) throws IOException {
+                if (didRefresh) {
+                    snapshots.prune(new SearcherLifetimeManager.PruneByAge(SNAPSHOT_SECONDS));
+                    refreshListeners.forEach(Runnable::run);
+                }
+            }
+        });
+    }
+
+    /**
+     * Runs {@code listener} each time searches start to see a newer state of the index, on the thread that
+     * refreshed it. Listeners must be quick.
+     */
+    public void addRefreshListener(Runnable listener) {
+        refreshListeners.add(listener);
     }
 
     /** An index held in memory for the life of the process. */
@@ -202,11 +248,6 @@ public final class ArticleIndex implements Closeable {
         writer().deleteDocuments(new Term(IndexSchema.FILE, relativePath));
     }
 
-    /** Takes every document of every file in a folder (and its sub-folders) out of the index. */
-    public void removeFolder(String relativePath) throws IOException {
-        writer().deleteDocuments(new PrefixQuery(new Term(IndexSchema.FILE, relativePath + "/")));
-    }
-
     /** Makes everything put so far visible to searches; for a read-only index, the other writer's last commit. */
     public void refresh() throws IOException {
         searchers.maybeRefreshBlocking();
@@ -241,34 +282,98 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** Runs work with a searcher over the latest refreshed state of the index, and always releases it. */
+    /**
+     * Runs work with a searcher over the latest refreshed state of the index, and always releases it.
+     *
+     * @throws IndexRetiredException when the index has been replaced or closed: look up the current one
+     */
     public <T> T withSearcher(SearcherWork<T> work) throws IOException {
-        IndexSearcher searcher = searchers.acquire();
+        startSearch();
         try {
-            return work.apply(searcher);
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
         } finally {
-            searchers.release(searcher);
+            endSearch();
         }
     }
 
-    /** The stamp of every file the index holds documents for, read from doc values, not stored fields. */
-    public Map<String, FileStamp> fileStamps() throws IOException {
+    /**
+     * Runs work with a searcher over the latest refreshed state of the index and keeps that state as a
+     * snapshot, so that later pages of the same result list come from it ({@link #withSnapshot(long, SearcherWork)}).
+     *
+     * @throws IndexRetiredException when the index has been replaced or closed
+     */
+    public <T> T withNewSnapshot(SnapshotWork<T> work) throws IOException {
+        return withSearcher(searcher -> work.apply(searcher, snapshots.record(searcher)));
+    }
+
+    /**
+     * Runs work with the searcher of a snapshot made by {@link #withNewSnapshot}, and always releases it.
+     *
+     * @throws SnapshotExpiredException when the snapshot is no longer kept: search the list again
+     * @throws IndexRetiredException    when the index has been replaced or closed
+     */
+    public <T> T withSnapshot(long snapshot, SearcherWork<T> work) throws IOException {
+        startSearch();
+        try {
+            IndexSearcher searcher = snapshots.acquire(snapshot);
+            if (searcher == null) {
+                throw new SnapshotExpiredException();
+            }
+            try {
+                return work.apply(searcher);
+            } finally {
+                snapshots.release(searcher);
+            }
+        } finally {
+            endSearch();
+        }
+    }
+
+    private void startSearch() {
+        searchesRunning.incrementAndGet();
+        if (retired) {
+            endSearch();
+            throw new IndexRetiredException();
+        }
+    }
+
+    private void endSearch() {
+        if (searchesRunning.decrementAndGet() == 0 && retired) {
+            closeReaders();
+        }
+    }
+
+    /**
+     * What the index remembers of every file it holds documents for, read from doc values, not stored fields:
+     * each file's stamp, and whether it must be read again whatever its stamp.
+     */
+    public Map<String, IndexedFile> indexedFiles() throws IOException {
         return withSearcher(searcher -> {
-            Map<String, FileStamp> stamps = new HashMap<>();
+            Map<String, IndexedFile> files = new HashMap<>();
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
-                SortedDocValues files = DocValues.getSorted(reader, IndexSchema.FILE);
+                SortedDocValues paths = DocValues.getSorted(reader, IndexSchema.FILE);
                 NumericDocValues sizes = DocValues.getNumeric(reader, IndexSchema.FILE_SIZE);
                 NumericDocValues times = DocValues.getNumeric(reader, IndexSchema.FILE_MODIFIED);
+                NumericDocValues retries = DocValues.getNumeric(reader, IndexSchema.FILE_RETRY);
                 Bits live = reader.getLiveDocs();
-                for (int doc = files.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = files.nextDoc()) {
+                for (int doc = paths.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = paths.nextDoc()) {
                     if ((live == null || live.get(doc)) && sizes.advanceExact(doc) && times.advanceExact(doc)) {
-                        stamps.put(files.lookupOrd(files.ordValue()).utf8ToString(),
-                                new FileStamp(sizes.longValue(), times.longValue()));
+                        String path = paths.lookupOrd(paths.ordValue()).utf8ToString();
+                        boolean retry = retries.advanceExact(doc) && retries.longValue() == 1;
+                        IndexedFile known = files.get(path);
+                        if (known == null || retry) {
+                            files.put(path, new IndexedFile(new FileStamp(sizes.longValue(), times.longValue()), retry));
+                        }
                     }
                 }
             }
-            return stamps;
+            return files;
         });
     }
 
@@ -276,32 +381,22 @@ public final class ArticleIndex implements Closeable {
      * Reads every byte of every segment and checks it against its checksum; slow on a large index, so run it
      * in the background.
      *
+     * @param stop asked between segments whether to give up, e.g. because the archive is being closed
+     *
      * @throws org.apache.lucene.index.CorruptIndexException when a file is damaged
      */
-    public void verifyIntegrity() throws IOException {
+    public void verifyIntegrity(BooleanSupplier stop) throws IOException {
         withSearcher(searcher -> {
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                if (stop.getAsBoolean()) {
+                    return null;
+                }
                 LeafReader reader = FilterLeafReader.unwrap(leaf.reader());
                 if (reader instanceof CodecReader codecReader) {
                     codecReader.checkIntegrity();
                 }
             }
             return null;
-        });
-    }
-
-    /** The article with this id, read back from the index. */
-    public Optional<Article> article(String id) throws IOException {
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                .build();
-        return withSearcher(searcher -> {
-            ScoreDoc[] found = searcher.search(query, 1).scoreDocs;
-            if (found.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(ArticleDocuments.toArticle(searcher.storedFields().document(found[0].doc)));
         });
     }
 
@@ -329,35 +424,50 @@ public final class ArticleIndex implements Closeable {
         return withSearcher(searcher -> searcher.count(query));
     }
 
-    /** Closes the index; a writable one commits what it holds first. */
+    /**
+     * Closes the index; a writable one commits what it holds first. Merges still running are stopped rather
+     * than waited for (they are redone later), so closing takes about as long as a commit. Searches still
+     * running finish first.
+     */
     @Override
     public void close() throws IOException {
         try {
-            searchers.close();
-        } finally {
-            try {
-                if (writer != null) {
-                    writer.setLiveCommitData(commitData(commonWords.get()).entrySet());
-                    writer.close();
-                }
-            } finally {
-                directory.close();
+            if (writer != null && writer.isOpen()) {
+                commit();
+                writer.rollback();
             }
+        } finally {
+            retire();
         }
     }
 
     /** Drops what was put since the last commit and closes; for a writer that failed part-way. */
     public void abandon() throws IOException {
         try {
-            searchers.close();
-        } finally {
-            try {
-                if (writer != null) {
-                    writer.rollback();
-                }
-            } finally {
-                directory.close();
+            if (writer != null && writer.isOpen()) {
+                writer.rollback();
             }
+        } finally {
+            retire();
+        }
+    }
+
+    /** No new search may start; the readers close once the searches running now have ended. */
+    private void retire() {
+        retired = true;
+        if (searchesRunning.get() == 0) {
+            closeReaders();
+        }
+    }
+
+    private void closeReaders() {
+        if (!readersClosed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            IOUtils.close(snapshots, searchers, directory);
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not close a retired index's readers cleanly", e);
         }
     }
 
@@ -370,5 +480,11 @@ public final class ArticleIndex implements Closeable {
     @FunctionalInterface
     public interface SearcherWork<T> {
         T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Work done with an acquired searcher whose state is kept as a snapshot. */
+    @FunctionalInterface
+    public interface SnapshotWork<T> {
+        T apply(IndexSearcher searcher, long snapshot) throws IOException;
     }
 }

@@ -24,6 +24,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.broadsheet.platform.IoFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,6 +128,7 @@ public final class IndexOpener {
             }
         }
         try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            lock.ensureValid();
             if (state == IndexState.DAMAGED) {
                 notices.add("The stored index was damaged; it is being rebuilt from the archive.");
                 wipe(directory);
@@ -169,6 +171,7 @@ public final class IndexOpener {
         }
         try {
             try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                lock.ensureValid();
                 wipe(directory);
             }
             return new Opened(ArticleIndex.writable(directory, IndexWriterConfig.OpenMode.CREATE,
@@ -194,7 +197,7 @@ public final class IndexOpener {
 
     private Opened inMemory(Path location, IOException cause, List<String> notices) throws IOException {
         LOG.warn("Cannot keep the index in {}; indexing in memory", location, cause);
-        notices.add("The index cannot be kept in " + location + " (" + reason(cause)
+        notices.add("The index cannot be kept in " + location + " (" + IoFailures.describe(cause)
                 + "); this session indexes in memory.");
         return new Opened(ArticleIndex.inMemory(), notices);
     }
@@ -205,16 +208,6 @@ public final class IndexOpener {
         if (location.toAbsolutePath().normalize().startsWith(archive)) {
             throw new IOException("the index folder " + location + " would be inside the archive " + archive);
         }
-    }
-
-    /** A short reason for a storage failure: the message of the innermost cause, which names the trouble. */
-    public static String reason(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
     }
 
     private enum IndexState { ABSENT, CURRENT, OUTDATED, DAMAGED }

@@ -13,7 +13,7 @@ package org.broadsheet.index;
 public final class IndexSchema {
 
     /** Incrementing this makes every stored index rebuild itself on the next start. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
 
     /** Article or problem: the index also remembers the files that could not be read, with their reasons. */
     public static final String KIND = "kind";
@@ -30,6 +30,11 @@ public final class IndexSchema {
     /** The file's size and modification time when it was read, in doc values: unchanged files are not read again. */
     public static final String FILE_SIZE = "file_size";
     public static final String FILE_MODIFIED = "file_modified";
+    /**
+     * On problem documents of files that could not be read for reasons of the moment (permissions, a vanished
+     * file): 1, in doc values, so that a start reads them again, and stored, for the problem list.
+     */
+    public static final String FILE_RETRY = "file_retry";
 
     /** Headline: words and marked stems, stored for result lists and highlighting. */
     public static final String TITLE = "title";

@@ -1,5 +1,7 @@
 package org.broadsheet.platform;
 
+import java.nio.file.Path;
+
 import ch.qos.logback.core.PropertyDefinerBase;
 
 /**
@@ -8,8 +10,17 @@ import ch.qos.logback.core.PropertyDefinerBase;
  */
 public final class LogFolder extends PropertyDefinerBase {
 
+    /** The log file that messages to users point to for details. */
+    public static Path logFile() {
+        return folder().resolve("broadsheet.log");
+    }
+
+    static Path folder() {
+        return AppDirectories.cache().resolve("logs");
+    }
+
     @Override
     public String getPropertyValue() {
-        return AppDirectories.cache().resolve("logs").toString();
+        return folder().toString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -32,19 +33,21 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
 import org.broadsheet.article.Article;
 import org.broadsheet.index.Analysis;
 import org.broadsheet.index.ArticleDocuments;
 import org.broadsheet.index.ArticleIndex;
+import org.broadsheet.index.IndexRetiredException;
 import org.broadsheet.index.IndexSchema;
+import org.broadsheet.task.Cancellation;
 
 /**
- * Answers searches and reads articles with their matches, over an {@link ArticleIndex}. Thread-safe: each
- * call acquires its own searcher from the index and releases it before returning, and may run on any thread
- * but the UI's.
+ * Answers searches and reads articles with their matches, over an {@link ArticleIndex}: the embedded
+ * {@link ArchiveSearch}. Thread-safe: each call acquires its own searcher from the index and releases it
+ * before returning, and may run on any thread but the UI's. A session may replace its index while searches
+ * run; a search that meets a replaced index looks up the current one.
  */
-public final class ArticleSearcher {
+public final class ArticleSearcher implements ArchiveSearch {
 
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.AUTHOR,
             IndexSchema.PUBLISHED, IndexSchema.UPDATED, IndexSchema.TEXT);
@@ -52,31 +55,108 @@ public final class ArticleSearcher {
             IndexSchema.PUBLISHED, IndexSchema.UPDATED);
     /** How many of an article's most telling words describe it when looking for similar ones. */
     private static final int SIMILARITY_TERMS = 25;
+    /** How often a search that met a replaced index looks up the current one before giving up. */
+    private static final int INDEX_LOOKUPS = 3;
 
     private final Supplier<ArticleIndex> index;
+    private final ChangeListeners changes;
     private final QueryLanguage language = new QueryLanguage();
     private final Analyzer analyzer = Analysis.perField();
 
-
-    /** @param index the index to search, asked anew for each call: a session may replace its index */
-    public ArticleSearcher(Supplier<ArticleIndex> index) {
+    /**
+     * @param index   the index to search, asked anew for each call: a session may replace its index
+     * @param changes where listeners hear that searches would find something new
+     */
+    public ArticleSearcher(Supplier<ArticleIndex> index, ChangeListeners changes) {
         this.index = index;
+        this.changes = changes;
     }
 
-    /**
-     * @throws InvalidQueryException when the query cannot be run; its message is for the user
-     */
-    public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
+    @Override
+    public void addChangeListener(Runnable listener) {
+        changes.add(listener);
+    }
+
+    @Override
+    public void removeChangeListener(Runnable listener) {
+        changes.remove(listener);
+    }
+
+    /** Work on whichever index is current, looked up again if it was replaced meanwhile. */
+    @FunctionalInterface
+    private interface IndexWork<T> {
+        T apply(ArticleIndex index) throws IOException;
+    }
+
+    private <T> T onCurrentIndex(IndexWork<T> work) throws IOException {
+        for (int lookup = 1; ; lookup++) {
+            ArticleIndex current = index.get();
+            try {
+                return work.apply(current);
+            } catch (IndexRetiredException e) {
+                if (lookup >= INDEX_LOOKUPS || index.get() == current) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** A request parsed and made ready to run against one index. */
+    private record Prepared(SearchRequest request, Query textQuery, Query query, Query ranking, Sort sort,
+                            FacetingCollector.Filters filters) {
+    }
+
+    private Prepared prepare(SearchRequest request, ArticleIndex searched) throws InvalidQueryException {
         Query textQuery = language.parse(request.query(), request.whileTyping());
-        ArticleIndex searched = index.get();
         // Matching goes through the pairs of common words; marking the matches in snippets goes through the
         // phrase as typed, whose words cover the whole phrase.
         Query query = new BooleanQuery.Builder()
                 .add(CommonPairs.rewrite(textQuery, searched.commonWords()), BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .build();
+        boolean rankSeparately = request.effectiveSort() == SortOrder.RELEVANCE && containsPhrase(query);
+        return new Prepared(request, request.hasQuery() ? textQuery : null, query,
+                rankSeparately ? PhraseRanking.rewrite(query) : null, sortFor(request.effectiveSort()),
+                filters(request));
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
+        return parsedAndRun(request, searched -> {
+            Prepared prepared = prepare(request, searched);
+            return searched.withSearcher(searcher -> firstResult(searcher, prepared, request.offset(),
+                    Cancellation.NEVER).result());
+        });
+    }
+
+    @Override
+    public SearchListing list(SearchRequest request, Cancellation cancellation) throws InvalidQueryException, IOException {
+        return parsedAndRun(request.withPage(0, request.limit()), searched -> {
+            Prepared prepared = prepare(request.withPage(0, request.limit()), searched);
+            return searched.withNewSnapshot((searcher, snapshot) -> {
+                FirstPage first = firstResult(searcher, prepared, 0, cancellation);
+                return new SearchListing(prepared.request(), first.result(),
+                        new SnapshotPages(searched, snapshot, prepared, first.last()));
+            });
+        });
+    }
+
+    /** The parse failure of a query is the user's; it must come out as itself, not wrapped. */
+    @FunctionalInterface
+    private interface ParsedWork<T> {
+        T apply(ArticleIndex index) throws IOException, InvalidQueryException;
+    }
+
+    private <T> T parsedAndRun(SearchRequest request, ParsedWork<T> work) throws InvalidQueryException, IOException {
+        language.parse(request.query(), request.whileTyping());
         try {
-            return searched.withSearcher(searcher -> search(searcher, request, textQuery, query));
+            return onCurrentIndex(searched -> {
+                try {
+                    return work.apply(searched);
+                } catch (InvalidQueryException e) {
+                    throw new IllegalStateException("the query parsed a moment ago", e);
+                }
+            });
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException(QueryLanguage.TOO_MANY_TERMS, e);
         }
@@ -93,49 +173,112 @@ public final class ArticleSearcher {
         return date == null ? unbounded : Math.toIntExact(date.toEpochDay());
     }
 
-    private SearchResult search(IndexSearcher searcher, SearchRequest request, Query textQuery, Query query)
-            throws IOException {
-        int wanted = Math.max(1, request.offset() + request.limit());
+    /**
+     * A first page and where it ends.
+     *
+     * @param last the last hit of the page when it is full, where the next page starts; else null
+     */
+    private record FirstPage(SearchResult result, FieldDoc last) {
+    }
+
+    /**
+     * The total, the facets and the hits from {@code offset} on, counted in one pass over every match; with a
+     * phrase ranked by relevance, the hits come from a second pass ({@link #best}).
+     */
+    private static FirstPage firstResult(IndexSearcher searcher, Prepared prepared, int offset,
+                                            Cancellation cancellation) throws IOException {
+        SearchRequest request = prepared.request();
+        int wanted = Math.max(1, offset + request.limit());
         int[] days = dayRange(searcher);
-        boolean rankSeparately = request.effectiveSort() == SortOrder.RELEVANCE && containsPhrase(query);
-        FacetingCollectorManager.Collected collected = searcher.search(query, new FacetingCollectorManager(
-                rankSeparately ? null : sortFor(request.effectiveSort()), wanted,
-                filters(request), request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS,
-                days[0], days[1] - days[0] + 1));
-        ScoreDoc[] found = rankSeparately ? bestByRelevance(searcher, query, request, wanted) : collected.top().scoreDocs;
-        ScoreDoc[] page = Arrays.copyOfRange(found, Math.min(request.offset(), found.length),
-                Math.min(request.offset() + request.limit(), found.length));
-        if (request.hasQuery()) {
-            scores(page, searcher, query, request.effectiveSort());
-        }
-        return new SearchResult(collected.total(), hits(searcher, page, request.hasQuery() ? textQuery : null),
+        FacetingCollector.Facets facets = new FacetingCollector.Facets(
+                request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS, days[0], days[1] - days[0] + 1);
+        FacetingCollectorManager.Collected collected = searcher.search(prepared.query(), FacetingCollectorManager
+                .counting(prepared.ranking() == null ? prepared.sort() : null, wanted, prepared.filters(), facets,
+                        cancellation));
+        ScoreDoc[] found = prepared.ranking() == null ? collected.top().scoreDocs
+                : best(searcher, prepared, wanted, null, cancellation);
+        ScoreDoc[] page = Arrays.copyOfRange(found, Math.min(offset, found.length),
+                Math.min(offset + request.limit(), found.length));
+        FieldDoc last = page.length == request.limit() && page.length > 0 ? (FieldDoc) page[page.length - 1] : null;
+        return new FirstPage(new SearchResult(collected.total(), hits(searcher, prepared, page, cancellation),
                 authorCounts(collected.authorCounts()),
-                Timeline.of(LocalDate.ofEpochDay(collected.firstDay()), collected.countsByDay()));
+                Timeline.of(LocalDate.ofEpochDay(days[0]), collected.countsByDay())), last);
+    }
+
+    /**
+     * The best {@code count} matches that pass the filters, after {@code after} when given, without counting
+     * anything else, so that Lucene can skip articles that cannot make the page. Ranked by the same query as
+     * the list's first page, so that pages follow on from each other exactly.
+     */
+    private static ScoreDoc[] best(IndexSearcher searcher, Prepared prepared, int count, FieldDoc after,
+                                   Cancellation cancellation) throws IOException {
+        Query ranking = prepared.ranking() != null ? prepared.ranking() : prepared.query();
+        return searcher.search(ranking, FacetingCollectorManager.page(prepared.sort(), count, after,
+                prepared.filters(), cancellation)).top().scoreDocs;
+    }
+
+    /** The hits of a page, with scores and snippets. */
+    private static List<SearchHit> hits(IndexSearcher searcher, Prepared prepared, ScoreDoc[] page,
+                                        Cancellation cancellation) throws IOException {
+        if (cancellation.isCancelled()) {
+            throw new SearchCancelledException();
+        }
+        if (prepared.textQuery() != null) {
+            scores(page, searcher, prepared.query(), prepared.request().effectiveSort());
+        }
+        return hits(searcher, page, prepared.textQuery());
+    }
+
+    /**
+     * The later pages of one list, all from the snapshot of the index its first page came from. A page
+     * follows on from the last hit of the page before it ({@code searchAfter}), so it costs one page however
+     * deep in the list it is; a page far from any page seen yet is found by ranking what lies between.
+     */
+    private static final class SnapshotPages implements SearchListing.Pages {
+        private final ArticleIndex index;
+        private final long snapshot;
+        private final Prepared prepared;
+        private final int pageSize;
+        /** The last hit of each page fetched so far, where the next page starts. */
+        private final ConcurrentSkipListMap<Integer, FieldDoc> lastOfPage = new ConcurrentSkipListMap<>();
+
+        /** @param endOfFirstPage the last hit of the first page, or null when it was not full */
+        SnapshotPages(ArticleIndex index, long snapshot, Prepared prepared, FieldDoc endOfFirstPage) {
+            this.index = index;
+            this.snapshot = snapshot;
+            this.prepared = prepared;
+            this.pageSize = Math.max(1, prepared.request().limit());
+            if (endOfFirstPage != null) {
+                lastOfPage.put(0, endOfFirstPage);
+            }
+        }
+
+        @Override
+        public List<SearchHit> page(int page, Cancellation cancellation) throws IOException {
+            return index.withSnapshot(snapshot, searcher -> {
+                Map.Entry<Integer, FieldDoc> before = lastOfPage.lowerEntry(page);
+                int from = before == null ? 0 : before.getKey() + 1;
+                FieldDoc after = before == null ? null : before.getValue();
+                ScoreDoc[] found = best(searcher, prepared, (page - from + 1) * pageSize, after, cancellation);
+                for (int at = from; at <= page; at++) {
+                    int last = (at - from + 1) * pageSize - 1;
+                    if (last < found.length) {
+                        lastOfPage.put(at, (FieldDoc) found[last]);
+                    }
+                }
+                int start = Math.min(found.length, (page - from) * pageSize);
+                return hits(searcher, prepared, Arrays.copyOfRange(found, start, found.length), cancellation);
+            });
+        }
     }
 
     /**
      * Scoring a phrase means counting every occurrence in every matching article, while counting the matches
      * only needs one each; for a phrase of common words that is most of a search's time. So with a phrase, the
-     * counts are taken without scores, and the best page is found in a second pass that ranks phrases by their
-     * words ({@link PhraseRanking}), with the filters as query clauses, in which Lucene skips articles that
-     * cannot make the page as soon as it is full (the first pass has counted them all already).
+     * counts are taken without scores, and the pages are ranked in a pass of their own that ranks phrases by
+     * their words ({@link PhraseRanking}), in which Lucene skips articles that cannot make the page as soon as
+     * it is full (the counting pass has counted them all already).
      */
-    private static ScoreDoc[] bestByRelevance(IndexSearcher searcher, Query query, SearchRequest request, int wanted)
-            throws IOException {
-        BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-                .add(PhraseRanking.rewrite(query), BooleanClause.Occur.MUST);
-        if (request.hasDates()) {
-            filtered.add(IntPoint.newRangeQuery(IndexSchema.DAY, epochDay(request.from(), Integer.MIN_VALUE),
-                    epochDay(request.to(), Integer.MAX_VALUE)), BooleanClause.Occur.FILTER);
-        }
-        if (request.author() != null) {
-            filtered.add(new TermQuery(new Term(IndexSchema.AUTHOR_KEY, ArticleDocuments.authorKey(request.author()))),
-                    BooleanClause.Occur.FILTER);
-        }
-        return searcher.search(filtered.build(), new TopFieldCollectorManager(sortFor(SortOrder.RELEVANCE), wanted,
-                null, wanted, true)).scoreDocs;
-    }
-
     private static boolean containsPhrase(Query query) {
         boolean[] phrase = {false};
         query.visit(new QueryVisitor() {
@@ -241,15 +384,11 @@ public final class ArticleSearcher {
         return hits;
     }
 
-    /**
-     * The article with this id and where {@code query} matches it, for the reader.
-     *
-     * @throws InvalidQueryException when the query cannot be run
-     */
+    @Override
     public Optional<HighlightedArticle> read(String id, String query, boolean whileTyping)
             throws InvalidQueryException, IOException {
         Query textQuery = query.isBlank() ? null : language.parse(query, whileTyping);
-        return index.get().withSearcher(searcher -> {
+        return onCurrentIndex(searched -> searched.withSearcher(searcher -> {
             ScoreDoc[] found = searcher.search(byId(id), 1).scoreDocs;
             if (found.length == 0) {
                 return Optional.empty();
@@ -260,15 +399,16 @@ public final class ArticleSearcher {
                     ? ArticleMatches.none(article.paragraphs().size())
                     : matchesIn(searcher, textQuery, doc, article);
             return Optional.of(new HighlightedArticle(article, matches));
-        });
+        }));
     }
 
     /**
      * The articles whose text is most like this one's, best first, never the article itself. Words are
      * weighed as in relevance ranking, so what two articles share that few others have counts most.
      */
+    @Override
     public List<SimilarArticle> similarTo(String id, int limit) throws IOException {
-        return index.get().withSearcher(searcher -> {
+        return onCurrentIndex(searched -> searched.withSearcher(searcher -> {
             ScoreDoc[] found = searcher.search(byId(id), 1).scoreDocs;
             if (found.length == 0 || limit <= 0) {
                 return List.of();
@@ -294,7 +434,7 @@ public final class ArticleSearcher {
                                 .or(() -> ArticleDocuments.date(document, IndexSchema.UPDATED)).orElse(null)));
             }
             return articles;
-        });
+        }));
     }
 
     private static Query byId(String id) {

@@ -6,43 +6,48 @@ import java.util.Map;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopFieldCollector;
 import org.broadsheet.index.ArticleDocuments;
+import org.broadsheet.task.Cancellation;
 
 /**
- * One pass over every article the query matches: applies the date and author filters (reading days and
- * bylines from {@link FacetColumns}), hands the articles that pass to the top-hits collector, counts them, and
- * counts bylines and publication days for the facets.
+ * One pass over the articles a query matches: applies the date and author filters (reading days and
+ * bylines from {@link FacetColumns}), and hands the articles that pass to the top-hits collector. When it
+ * counts facets it sees every match, counts those that pass, and counts bylines and publication days; when
+ * it only fetches a page it lets Lucene skip articles that cannot make the page.
  * The filters are applied here rather than as query clauses so that each facet can be counted without its
- * own filter ({@link SearchRequest.FacetScope#OTHER_FILTERS}) in the same pass. Not thread-safe: one per
- * slice of the index, made and added up by {@link FacetingCollectorManager}.
+ * own filter ({@link SearchRequest.FacetScope#OTHER_FILTERS}) in the same pass, and so that every page of a
+ * list is ranked by the very same query. Gives up with {@link SearchCancelledException} when cancelled. Not
+ * thread-safe: one per slice of the index, made and added up by {@link FacetingCollectorManager}.
  */
 final class FacetingCollector implements Collector {
 
+    /** How many matches are collected between looks at the cancellation. */
+    private static final int CANCEL_CHECK_MASK = 4095;
+
     private final TopFieldCollector top;
     private final Filters filters;
-    private final boolean countFacetsWithoutOwnFilter;
-    private final int firstDay;
+    private final Facets facets;
+    private final Cancellation cancellation;
     private final int[] countsByDay;
     private final Map<String, Integer> authorCounts = new HashMap<>();
     private int total;
 
     /**
-     * @param top       the collector of the best hits among those that pass the filters, or null when the
-     *                  best hits are found by another pass
-     * @param firstDay  the earliest publication day in the index, as days since 1970
-     * @param dayCount  how many days the index spans
+     * @param top    the collector of the best hits among those that pass the filters, or null when the best
+     *               hits are found by another pass
+     * @param facets what to count, or null to count nothing and only fill {@code top}
      */
-    FacetingCollector(TopFieldCollector top, Filters filters, boolean countFacetsWithoutOwnFilter, int firstDay,
-                      int dayCount) {
+    FacetingCollector(TopFieldCollector top, Filters filters, Facets facets, Cancellation cancellation) {
         this.top = top;
         this.filters = filters;
-        this.countFacetsWithoutOwnFilter = countFacetsWithoutOwnFilter;
-        this.firstDay = firstDay;
-        this.countsByDay = new int[dayCount];
+        this.facets = facets;
+        this.cancellation = cancellation;
+        this.countsByDay = facets == null ? new int[0] : new int[facets.dayCount()];
     }
 
     /**
@@ -56,6 +61,16 @@ final class FacetingCollector implements Collector {
         boolean hasDates() {
             return fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE;
         }
+    }
+
+    /**
+     * What to count besides the total.
+     *
+     * @param withoutOwnFilter whether each facet ignores its own filter
+     * @param firstDay         the earliest publication day in the index, as days since 1970
+     * @param dayCount         how many days the index spans
+     */
+    record Facets(boolean withoutOwnFilter, int firstDay, int dayCount) {
     }
 
     TopFieldCollector top() {
@@ -76,19 +91,29 @@ final class FacetingCollector implements Collector {
 
     @Override
     public ScoreMode scoreMode() {
+        if (facets == null) {
+            return top.scoreMode();
+        }
         // Every match must be seen to be counted, so no hit may be skipped as uncompetitive.
         return top != null && top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
     }
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        if (cancellation.isCancelled()) {
+            throw new SearchCancelledException();
+        }
         LeafCollector topLeaf = top == null ? null : top.getLeafCollector(context);
         FacetColumns columns = FacetColumns.of(context.reader());
         int[] days = columns.days;
         int[] authors = columns.authorOrds;
         boolean[] wantedAuthors = wantedAuthors(columns);
-        int[] leafAuthorCounts = new int[columns.authorNames.length];
+        int[] leafAuthorCounts = facets == null ? null : new int[columns.authorNames.length];
+        boolean withoutOwnFilter = facets != null && facets.withoutOwnFilter();
+        int firstDay = facets == null ? 0 : facets.firstDay();
         return new LeafCollector() {
+            private int seen;
+
             @Override
             public void setScorer(Scorable scorer) throws IOException {
                 if (topLeaf != null) {
@@ -98,6 +123,9 @@ final class FacetingCollector implements Collector {
 
             @Override
             public void collect(int doc) throws IOException {
+                if ((++seen & CANCEL_CHECK_MASK) == 0 && cancellation.isCancelled()) {
+                    throw new SearchCancelledException();
+                }
                 int day = days[doc];
                 int author = authors[doc];
                 boolean inDates = !filters.hasDates() || (day != FacetColumns.NO_DAY && day >= filters.fromDay()
@@ -109,18 +137,30 @@ final class FacetingCollector implements Collector {
                         topLeaf.collect(doc);
                     }
                 }
-                if (author >= 0 && inDates && (byAuthor || countFacetsWithoutOwnFilter)) {
+                if (leafAuthorCounts == null) {
+                    return;
+                }
+                if (author >= 0 && inDates && (byAuthor || withoutOwnFilter)) {
                     leafAuthorCounts[author]++;
                 }
-                if (day != FacetColumns.NO_DAY && byAuthor && (inDates || countFacetsWithoutOwnFilter)) {
+                if (day != FacetColumns.NO_DAY && byAuthor && (inDates || withoutOwnFilter)) {
                     countsByDay[day - firstDay]++;
                 }
+            }
+
+            /** Only a page's pass may skip: a counting pass must see every match. */
+            @Override
+            public DocIdSetIterator competitiveIterator() throws IOException {
+                return leafAuthorCounts == null && topLeaf != null ? topLeaf.competitiveIterator() : null;
             }
 
             @Override
             public void finish() throws IOException {
                 if (topLeaf != null) {
                     topLeaf.finish();
+                }
+                if (leafAuthorCounts == null) {
+                    return;
                 }
                 for (int ord = 0; ord < leafAuthorCounts.length; ord++) {
                     if (leafAuthorCounts[ord] > 0) {

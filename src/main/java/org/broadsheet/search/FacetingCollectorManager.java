@@ -7,10 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.broadsheet.task.Cancellation;
 
 /**
  * Makes one {@link FacetingCollector} per slice of the index, so that slices are searched at once, and adds
@@ -20,24 +22,38 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
 
     private final TopFieldCollectorManager top;
     private final FacetingCollector.Filters filters;
-    private final boolean countFacetsWithoutOwnFilter;
-    private final int firstDay;
-    private final int dayCount;
+    private final FacetingCollector.Facets facets;
+    private final Cancellation cancellation;
 
     /**
-     * @param sort     the order of the best hits to keep, or null to keep none, when another pass finds them
-     * @param hits     how many of the best hits to keep
-     * @param firstDay the earliest publication day in the index, as days since 1970
-     * @param dayCount how many days the index spans
+     * A pass that counts every match and its facets.
+     *
+     * @param sort the order of the best hits to keep, or null to keep none, when another pass finds them
+     * @param hits how many of the best hits to keep
      */
-    FacetingCollectorManager(Sort sort, int hits, FacetingCollector.Filters filters,
-                             boolean countFacetsWithoutOwnFilter, int firstDay, int dayCount) {
+    static FacetingCollectorManager counting(Sort sort, int hits, FacetingCollector.Filters filters,
+                                             FacetingCollector.Facets facets, Cancellation cancellation) {
         // Every match is counted anyway, so the top collector may as well count them exactly.
-        this.top = sort == null ? null : new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE, true);
+        return new FacetingCollectorManager(sort == null ? null
+                : new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE, true), filters, facets, cancellation);
+    }
+
+    /**
+     * A pass that only finds the best {@code hits} that pass the filters, after {@code after} (or from the
+     * start when null), letting Lucene skip what cannot make them.
+     */
+    static FacetingCollectorManager page(Sort sort, int hits, FieldDoc after, FacetingCollector.Filters filters,
+                                         Cancellation cancellation) {
+        return new FacetingCollectorManager(new TopFieldCollectorManager(sort, hits, after, hits, true), filters,
+                null, cancellation);
+    }
+
+    private FacetingCollectorManager(TopFieldCollectorManager top, FacetingCollector.Filters filters,
+                                     FacetingCollector.Facets facets, Cancellation cancellation) {
+        this.top = top;
         this.filters = filters;
-        this.countFacetsWithoutOwnFilter = countFacetsWithoutOwnFilter;
-        this.firstDay = firstDay;
-        this.dayCount = dayCount;
+        this.facets = facets;
+        this.cancellation = cancellation;
     }
 
     /**
@@ -45,13 +61,12 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
      *
      * @param top the best hits, or null when none were kept
      */
-    record Collected(TopFieldDocs top, int total, Map<String, Integer> authorCounts, int firstDay, int[] countsByDay) {
+    record Collected(TopFieldDocs top, int total, Map<String, Integer> authorCounts, int[] countsByDay) {
     }
 
     @Override
-    public FacetingCollector newCollector() {
-        return new FacetingCollector(top == null ? null : top.newCollector(), filters, countFacetsWithoutOwnFilter,
-                firstDay, dayCount);
+    public FacetingCollector newCollector() throws IOException {
+        return new FacetingCollector(top == null ? null : top.newCollector(), filters, facets, cancellation);
     }
 
     @Override
@@ -59,7 +74,7 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
         List<TopFieldCollector> tops = top == null ? List.of() : collectors.stream().map(FacetingCollector::top).toList();
         int total = 0;
         Map<String, Integer> authors = new HashMap<>();
-        int[] days = new int[dayCount];
+        int[] days = new int[facets == null ? 0 : facets.dayCount()];
         for (FacetingCollector collector : collectors) {
             total += collector.total();
             collector.authorCounts().forEach((name, count) -> authors.merge(name, count, Integer::sum));
@@ -68,6 +83,6 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
                 days[i] += counted[i];
             }
         }
-        return new Collected(top == null ? null : top.reduce(tops), total, authors, firstDay, days);
+        return new Collected(top == null ? null : top.reduce(tops), total, authors, days);
     }
 }

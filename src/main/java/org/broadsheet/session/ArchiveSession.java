@@ -2,7 +2,7 @@ package org.broadsheet.session;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -11,105 +11,110 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.apache.lucene.store.AlreadyClosedException;
 import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.archive.ArchiveListing;
 import org.broadsheet.archive.ArchiveReader;
 import org.broadsheet.archive.ArchiveScanner;
-import org.broadsheet.archive.FileReadResult;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Problem;
 import org.broadsheet.index.ArticleIndex;
 import org.broadsheet.index.CommonWords;
-import org.broadsheet.index.FileStamp;
 import org.broadsheet.index.IndexOpener;
+import org.broadsheet.index.IndexedFile;
+import org.broadsheet.platform.IoFailures;
+import org.broadsheet.platform.LogFolder;
 import org.broadsheet.search.ArticleSearcher;
+import org.broadsheet.search.ChangeListeners;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One archive folder opened for reading: its index, the ingest that brings the index up to date with the
- * folder's files, the watch that keeps it so, and the searcher over it. The window and the command line both
- * work through this.
+ * One archive folder opened for reading, and the order in which that happens: its index opens (a stored one
+ * is searchable at once), an ingest brings it up to date with the folder, the checksums are verified, and a
+ * watch keeps it up to date. The window and the command line both work through this; its parts do the jobs
+ * ({@link IndexHolder} the index and its replacement after a failure, {@link Reconciler} what changed,
+ * {@link ParallelIngest} the reading, {@link LiveChanges} the watched paths).
  *
- * <p>An ingest reconciles: it reads only the files that are new or changed since the index last saw them
- * (by size and time), drops the documents of removed files, and reads on every core. Articles become
- * searchable as they come in; the index is committed as it goes, so a crash loses at most the last few
- * seconds of work, which the next start redoes.
- *
- * <p>Thread-safe: one ingest or change batch runs at a time while any number of searches run; a failing disk
- * moves the session to an index in memory, a damaged index is rebuilt.
+ * <p>Thread-safe. One lock lets one writing job (an ingest, a batch of live changes, the checksum pass)
+ * run at a time while any number of searches run; the window's jobs run on the session's own thread, so
+ * the window never waits for them, and closing stops them.
  */
 public final class ArchiveSession implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveSession.class);
 
+    /** How many articles of a new index's archive are read first to choose its common words. */
+    static final int COMMON_WORDS_SAMPLE = 300;
+    /** How long closing waits for a writing job to notice and stop before closing the index anyway. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
+
     private final Path folder;
-    private final IndexOpener opener;
-    private final Options options;
     private final ArchiveScanner scanner = new ArchiveScanner();
     private final ArchiveReader reader = new ArchiveReader();
+    private final ChangeListeners changeListeners = new ChangeListeners();
+    private final IndexHolder holder;
+    private final ParallelIngest ingester;
+    private final LiveChanges liveChanges;
     private final ArticleSearcher searcher;
-    private final List<String> notices = new CopyOnWriteArrayList<>();
-    /** One writer of the index at a time: an ingest, a batch of live changes, or a rebuild. */
+    /** One writing job at a time; everything else reads volatile state. */
     private final ReentrantLock writing = new ReentrantLock();
-    private volatile ArticleIndex index;
+    /** The window's jobs, one after another: the start's steps, then rescans. */
+    private final ExecutorService jobs;
+    private final AtomicBoolean rescanQueued = new AtomicBoolean();
     private volatile List<Problem> scanProblems = List.of();
     private volatile boolean closed;
     private volatile boolean verified;
-    private ArchiveWatcher watcher;
+    private volatile ArchiveWatcher watcher;
 
     /**
      * How an ingest works.
      *
-     * @param threads          how many files are read and indexed at once
-     * @param progressInterval how often progress is reported
-     * @param refreshInterval  how often new articles are made searchable during an ingest, after a first
-     *                         refresh at once; each refresh flushes small segments that must later be merged,
-     *                         which showed as several per cent of a large ingest, so not too often
-     * @param commitInterval   how often the index is made durable during an ingest
+     * @param threads             how many files are read and indexed at once
+     * @param progressInterval    how often progress is reported
+     * @param refreshInterval     how often new articles are made searchable during an ingest nobody watches,
+     *                            after a first refresh at once; each refresh flushes small segments that must
+     *                            later be merged, which showed as several per cent of a large ingest
+     * @param listRefreshInterval how often while a result list is open, so that it shows new articles soon
+     * @param commitInterval      how often the index is made durable during an ingest
      */
-    public record Options(int threads, Duration progressInterval, Duration refreshInterval, Duration commitInterval) {
+    public record Options(int threads, Duration progressInterval, Duration refreshInterval,
+                          Duration listRefreshInterval, Duration commitInterval) {
 
         public static Options defaults() {
             return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), Duration.ofMillis(500),
-                    Duration.ofSeconds(10), Duration.ofSeconds(10));
-        }
-
-        public Options withCommitInterval(Duration interval) {
-            return new Options(threads, progressInterval, refreshInterval, interval);
+                    Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(10));
         }
     }
 
-    private ArchiveSession(Path folder, IndexOpener.Opened opened, IndexOpener opener, Options options) {
+    private ArchiveSession(Path folder, IndexOpener.Opened opened, IndexOpener opener, Options options,
+                           ParallelIngest.FileReading reading) {
         this.folder = folder;
-        this.opener = opener;
-        this.options = options;
-        this.index = opened.index();
-        this.notices.addAll(opened.notices());
-        this.searcher = new ArticleSearcher(() -> index);
+        this.holder = new IndexHolder(folder, opener, opened, changeListeners);
+        this.ingester = new ParallelIngest(reading == null ? reader::read : reading, options, changeListeners,
+                () -> closed);
+        this.liveChanges = new LiveChanges(folder, scanner);
+        this.searcher = new ArticleSearcher(holder::current, changeListeners);
+        this.jobs = Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "broadsheet-session");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Opens the archive in a folder with an index in memory, built afresh; nothing is read until {@link #ingest}. */
     public static ArchiveSession open(Path folder) throws IOException {
         Path absolute = checkedFolder(folder);
         return new ArchiveSession(absolute, new IndexOpener.Opened(ArticleIndex.inMemory(), List.of()), null,
-                Options.defaults());
+                Options.defaults(), null);
     }
 
     /**
@@ -120,8 +125,14 @@ public final class ArchiveSession implements Closeable {
      * @throws NotDirectoryException when the path is not a folder
      */
     public static ArchiveSession open(Path folder, IndexOpener opener, Options options) throws IOException {
+        return open(folder, opener, options, null);
+    }
+
+    /** As {@link #open(Path, IndexOpener, Options)}, reading files with {@code reading}; for tests. */
+    static ArchiveSession open(Path folder, IndexOpener opener, Options options, ParallelIngest.FileReading reading)
+            throws IOException {
         Path absolute = checkedFolder(folder);
-        return new ArchiveSession(absolute, opener.open(absolute), opener, options);
+        return new ArchiveSession(absolute, opener.open(absolute), opener, options, reading);
     }
 
     private static Path checkedFolder(Path folder) throws IOException {
@@ -145,12 +156,100 @@ public final class ArchiveSession implements Closeable {
 
     /** Where the index lives now: it moves to memory if the disk fails. */
     public ArticleIndex.Storage storage() {
-        return index.storage();
+        return holder.current().storage();
     }
 
     /** One-line messages for the user about the index: rebuilt, read-only, kept in memory. */
     public List<String> notices() {
-        return List.copyOf(notices);
+        return holder.notices();
+    }
+
+    /**
+     * The window's way in: on the session's own thread, brings the index up to date with the folder, checks
+     * its checksums, then watches the folder, telling {@code events} as it goes. Returns at once.
+     */
+    public void start(SessionEvents events) {
+        jobs.execute(() -> {
+            if (!bringUpToDate(events::progressed, events)) {
+                return;
+            }
+            try {
+                if (verifyIndex(IngestListener.NONE)) {
+                    events.contentsChanged(contents());
+                }
+                watch(() -> tellContents(events));
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not check or watch {}", folder, e);
+            }
+        });
+    }
+
+    /**
+     * Reads the folder again on the session's own thread, after the start's steps, e.g. because the watch
+     * cannot see a network folder's changes. A rescan asked for while one is waiting is the same rescan.
+     */
+    public void rescan(SessionEvents events) {
+        if (rescanQueued.compareAndSet(false, true)) {
+            jobs.execute(() -> {
+                rescanQueued.set(false);
+                bringUpToDate(IngestListener.NONE, events);
+            });
+        }
+    }
+
+    /** Runs an ingest and tells {@code events} how it ended; returns whether it succeeded. */
+    private boolean bringUpToDate(IngestListener progress, SessionEvents events) {
+        try {
+            ingest(progress);
+            if (!closed) {
+                events.contentsChanged(contents());
+            }
+            return !closed;
+        } catch (IOException | RuntimeException e) {
+            if (!closed) {
+                events.failed(failureMessage(e));
+            }
+            return false;
+        }
+    }
+
+    private void tellContents(SessionEvents events) {
+        try {
+            if (!closed) {
+                events.contentsChanged(contents());
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Could not count what {} holds", folder, e);
+        }
+    }
+
+    /** One sentence for the user on why reading the archive stopped; the details go to the log. */
+    private String failureMessage(Exception failure) {
+        if (failure instanceof NoSuchFileException) {
+            LOG.info("The archive folder {} is gone", folder);
+            return "The archive folder is no longer there; what was read before can still be searched.";
+        }
+        if (failure instanceof AccessDeniedException) {
+            LOG.info("The archive folder {} cannot be read", folder, failure);
+            return "The archive folder cannot be read (permission denied).";
+        }
+        if (IndexFailure.of(failure) == IndexFailure.BUG) {
+            LOG.error("Reading {} stopped because of an internal error", folder, failure);
+            return "Reading the archive stopped because of an internal error; the details are in "
+                    + LogFolder.logFile() + ".";
+        }
+        LOG.warn("Reading {} stopped", folder, failure);
+        return "Reading the archive stopped (" + IoFailures.describe(failure) + ").";
+    }
+
+    /** What the archive holds now: counts, problems, notices. */
+    public ArchiveContents contents() throws IOException {
+        ArchiveContents.Kept kept = switch (storage()) {
+            case DISK -> ArchiveContents.Kept.STORED;
+            case DISK_READ_ONLY -> ArchiveContents.Kept.READ_ONLY;
+            case MEMORY -> ArchiveContents.Kept.IN_MEMORY;
+        };
+        return new ArchiveContents(articleCount(), problems(), notices(), kept);
     }
 
     /**
@@ -158,11 +257,16 @@ public final class ArchiveSession implements Closeable {
      * is only refreshed: another process keeps it up to date. Returns early, without error, when the session
      * is closed meanwhile.
      *
-     * @throws IOException when the folder itself can no longer be listed
+     * @throws IOException        when the folder itself can no longer be listed
+     * @throws IndexBugException  when an internal error stopped it
      */
     public IngestProgress ingest(IngestListener listener) throws IOException {
         writing.lock();
         try {
+            if (closed) {
+                return new IngestProgress(0, 0, 0, Duration.ZERO, true);
+            }
+            ArticleIndex index = holder.current();
             if (!index.isWritable()) {
                 index.refresh();
                 IngestProgress done = new IngestProgress(0, 0, index.articleCount(), Duration.ZERO, true);
@@ -173,13 +277,13 @@ public final class ArchiveSession implements Closeable {
             // trouble, and must not be taken for damage to the index.
             ArchiveListing listing = scanner.scan(folder);
             try {
-                return reconcile(listing, listener);
+                return reconcileArchive(listing, listener);
             } catch (IOException | RuntimeException failure) {
                 if (closed) {
                     return new IngestProgress(0, 0, 0, Duration.ZERO, true);
                 }
-                recover(failure);
-                return reconcile(listing, listener);
+                holder.replaceAfter(failure);
+                return reconcileArchive(listing, listener);
             }
         } finally {
             writing.unlock();
@@ -188,25 +292,29 @@ public final class ArchiveSession implements Closeable {
 
     /**
      * Checks every byte of a stored index against its checksums, once per session, and rebuilds a damaged
-     * index from the archive. Slow on a large index: run it after {@link #ingest}, off the UI thread.
+     * index from the archive. Slow on a large index: run it after {@link #ingest}, off the UI thread. Stops
+     * when the session closes.
      *
      * @return whether the index was damaged and has been rebuilt
      */
     public boolean verifyIndex(IngestListener listener) throws IOException {
-        if (verified || index.storage() != ArticleIndex.Storage.DISK) {
+        if (verified || storage() != ArticleIndex.Storage.DISK) {
             return false;
         }
         writing.lock();
         try {
-            index.verifyIntegrity();
-            verified = true;
+            if (closed) {
+                return false;
+            }
+            holder.current().verifyIntegrity(() -> closed);
+            verified = !closed;
             return false;
         } catch (IOException | RuntimeException failure) {
-            if (closed || !IndexOpener.isDamage(failure)) {
+            if (closed || IndexFailure.of(failure) != IndexFailure.DAMAGE) {
                 throw failure;
             }
-            recover(failure);
-            reconcile(scanner.scan(folder), listener);
+            holder.replaceAfter(failure);
+            reconcileArchive(scanner.scan(folder), listener);
             verified = true;
             return true;
         } finally {
@@ -214,64 +322,31 @@ public final class ArchiveSession implements Closeable {
         }
     }
 
-    /**
-     * Replaces an index that failed: a damaged one with a new one on disk, one whose disk failed with one in
-     * memory. The caller then reconciles everything into it.
-     */
-    private void recover(Throwable failure) throws IOException {
-        ArticleIndex failed = index;
-        abandonQuietly(failed);
-        if (failed.storage() == ArticleIndex.Storage.DISK && IndexOpener.isDamage(failure) && opener != null) {
-            LOG.warn("The index of {} is damaged; rebuilding it", folder, failure);
-            IndexOpener.Opened rebuilt = opener.rebuild(folder);
-            notices.add("The stored index was damaged; it is being rebuilt from the archive.");
-            notices.addAll(rebuilt.notices());
-            index = rebuilt.index();
-        } else if (failed.storage() == ArticleIndex.Storage.DISK) {
-            LOG.warn("Cannot write the index of {}; indexing in memory", folder, failure);
-            notices.add("The index could not be written (" + IndexOpener.reason(failure)
-                    + "); this session indexes in memory.");
-            index = ArticleIndex.inMemory();
-        } else {
-            throw failure instanceof IOException io ? io : new IOException(failure);
-        }
-    }
-
-    private IngestProgress reconcile(ArchiveListing listing, IngestListener listener) throws IOException {
+    private IngestProgress reconcileArchive(ArchiveListing listing, IngestListener listener) throws IOException {
         long started = System.nanoTime();
+        ArticleIndex index = holder.current();
         scanProblems = listing.problems();
-        Map<String, FileStamp> indexed = index.fileStamps();
-        List<ArchiveFile> changed = new ArrayList<>();
-        Set<String> present = new HashSet<>();
-        for (ArchiveFile file : listing.files()) {
-            present.add(file.relativePath());
-            if (!FileStamp.of(file).equals(indexed.get(file.relativePath()))) {
-                changed.add(file);
-            }
-        }
-        int removed = 0;
-        for (String file : indexed.keySet()) {
-            if (!present.contains(file)) {
-                index.removeFile(file);
-                removed++;
-            }
+        Map<String, IndexedFile> indexed = index.indexedFiles();
+        Reconciler reconcile = new Reconciler();
+        reconcile.listedArchive(listing.files());
+        Reconciler.Changes changes = reconcile.against(indexed);
+        for (String file : changes.removed()) {
+            index.removeFile(file);
         }
         if (index.needsCommonWords()) {
-            index.chooseCommonWords(CommonWords.sampledFrom(sample(changed)));
+            index.chooseCommonWords(CommonWords.sampledFrom(sample(changes.toRead())));
         }
-        int read = readAll(changed, indexed.keySet(), listener, started);
+        int read = ingester.run(index, changes.toRead(), file -> indexed.containsKey(file.relativePath()), listener,
+                started);
         index.commit();
         index.refresh();
-        IngestProgress finished = new IngestProgress(read, changed.size(), index.articleCount(), since(started),
-                true);
+        IngestProgress finished = new IngestProgress(read, changes.toRead().size(), index.articleCount(),
+                ParallelIngest.since(started), true);
         LOG.info("Brought the index of {} up to date in {} ms: {} files read, {} removed, {} articles",
-                folder, finished.elapsed().toMillis(), read, removed, finished.articles());
+                folder, finished.elapsed().toMillis(), read, changes.removed().size(), finished.articles());
         listener.progressed(finished);
         return finished;
     }
-
-    /** How many articles of a new index's archive are read first to choose its common words. */
-    static final int COMMON_WORDS_SAMPLE = 300;
 
     /**
      * Articles from files spread evenly over the archive, for choosing a new index's common words: the archive's
@@ -287,201 +362,39 @@ public final class ArchiveSession implements Closeable {
     }
 
     /**
-     * Reads and indexes files on {@link Options#threads()} threads while this thread makes the articles
-     * searchable, reports progress and commits at intervals.
-     *
-     * @return how many files were read
-     */
-    private int readAll(List<ArchiveFile> files, Set<String> alreadyIndexed, IngestListener listener, long started)
-            throws IOException {
-        if (files.isEmpty()) {
-            return 0;
-        }
-        AtomicInteger next = new AtomicInteger();
-        AtomicInteger done = new AtomicInteger();
-        ArticleIndex target = index;
-        int threads = Math.min(options.threads(), files.size());
-        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "broadsheet-ingest");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> running = new ArrayList<>();
-            for (int i = 0; i < threads; i++) {
-                running.add(workers.submit(() -> {
-                    for (int at = next.getAndIncrement(); at < files.size() && !closed; at = next.getAndIncrement()) {
-                        ArchiveFile file = files.get(at);
-                        FileReadResult result = reader.read(file);
-                        try {
-                            target.putFile(file, result, alreadyIndexed.contains(file.relativePath()));
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        done.incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            long lastCommit = System.nanoTime();
-            // The first refresh comes after one progress interval, so that a search finds something at once.
-            long lastRefresh = System.nanoTime() - options.refreshInterval().toNanos() + options.progressInterval().toNanos();
-            int searchable = target.articleCount();
-            for (Future<?> worker : running) {
-                while (!isDone(worker, options.progressInterval())) {
-                    if (System.nanoTime() - lastRefresh >= options.refreshInterval().toNanos()) {
-                        target.refresh();
-                        searchable = target.articleCount();
-                        lastRefresh = System.nanoTime();
-                    }
-                    listener.progressed(new IngestProgress(done.get(), files.size(), searchable, since(started), false));
-                    if (System.nanoTime() - lastCommit >= options.commitInterval().toNanos()) {
-                        // Counted before committing: files finished while the commit runs may not be in it.
-                        int durable = done.get();
-                        target.commit();
-                        lastCommit = System.nanoTime();
-                        listener.committed(durable);
-                    }
-                }
-            }
-            return done.get();
-        } finally {
-            workers.shutdownNow();
-        }
-    }
-
-    /** Waits for a worker for up to {@code wait}; rethrows what made it fail. */
-    private static boolean isDone(Future<?> worker, Duration wait) throws IOException {
-        try {
-            worker.get(wait.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while reading the archive", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException unchecked) {
-                throw unchecked.getCause();
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(cause);
-        }
-    }
-
-    /**
      * Applies changes to files and folders of the archive, as the live watch reports them: each path is read
      * again if it changed, dropped if it is gone, and a folder is reconciled as a whole.
      */
     void applyChanges(Collection<Path> paths) throws IOException {
         writing.lock();
         try {
+            ArticleIndex index = holder.current();
             if (closed || !index.isWritable()) {
                 return;
             }
-            Map<String, FileStamp> indexed;
-            try {
-                indexed = index.fileStamps();
-            } catch (IOException | RuntimeException failure) {
-                recoverAndReconcile(failure);
-                return;
-            }
             // Looking at the archive fails for the archive's own reasons, never taken for damage to the index.
-            Changes changes = changesIn(paths, indexed);
+            Reconciler listed = liveChanges.listed(paths);
             try {
-                apply(changes);
+                Reconciler.Changes changes = listed.against(index.indexedFiles());
+                if (changes.isEmpty()) {
+                    return;
+                }
+                for (String file : changes.removed()) {
+                    index.removeFile(file);
+                }
+                // Live changes always replace: a batch is small, and replacing can never leave a file twice.
+                ingester.run(index, changes.toRead(), file -> true, IngestListener.NONE, System.nanoTime());
+                index.commit();
+                index.refresh();
             } catch (IOException | RuntimeException failure) {
-                recoverAndReconcile(failure);
+                if (!closed) {
+                    holder.replaceAfter(failure);
+                    reconcileArchive(scanner.scan(folder), IngestListener.NONE);
+                }
             }
         } finally {
             writing.unlock();
         }
-    }
-
-    /** After the index failed during live changes: a new index, brought up to date with the whole folder. */
-    private void recoverAndReconcile(Exception failure) throws IOException {
-        if (closed) {
-            return;
-        }
-        recover(failure);
-        reconcile(scanner.scan(folder), IngestListener.NONE);
-    }
-
-    /**
-     * What a batch of changed paths means for the index: files to read, by path, so that a file named in a batch
-     * both itself and through its new folder is read once; and files and folders to drop.
-     */
-    private record Changes(Map<String, ArchiveFile> toRead, List<String> removedFiles, List<String> removedFolders) {
-    }
-
-    /**
-     * Looks at the changed paths in the archive. A path can vanish while it is looked at (a file being moved,
-     * a folder being deleted); it then counts as removed, since by now it is.
-     */
-    private Changes changesIn(Collection<Path> paths, Map<String, FileStamp> indexed) throws IOException {
-        Changes changes = new Changes(new LinkedHashMap<>(), new ArrayList<>(), new ArrayList<>());
-        for (Path path : paths) {
-            Path absolute = path.toAbsolutePath().normalize();
-            if (!absolute.startsWith(folder) || absolute.equals(folder) || ArchiveScanner.isHiddenWithin(folder, absolute)) {
-                continue;
-            }
-            String relative = ArchiveScanner.relativePath(folder, absolute);
-            try {
-                if (Files.isDirectory(absolute)) {
-                    folderChanged(absolute, relative, indexed, changes);
-                } else if (Files.isRegularFile(absolute) && ArchiveScanner.isArticleFile(absolute)) {
-                    ArchiveFile file = scanner.describe(folder, absolute);
-                    if (!FileStamp.of(file).equals(indexed.get(relative))) {
-                        changes.toRead().put(relative, file);
-                    }
-                } else if (!Files.exists(absolute)) {
-                    removed(relative, changes);
-                }
-            } catch (NoSuchFileException vanished) {
-                removed(relative, changes);
-            }
-        }
-        return changes;
-    }
-
-    private void folderChanged(Path absolute, String relative, Map<String, FileStamp> indexed, Changes changes)
-            throws IOException {
-        ArchiveListing listing = scanner.scan(folder, absolute);
-        Set<String> present = new HashSet<>();
-        for (ArchiveFile file : listing.files()) {
-            present.add(file.relativePath());
-            if (!FileStamp.of(file).equals(indexed.get(file.relativePath()))) {
-                changes.toRead().put(file.relativePath(), file);
-            }
-        }
-        for (String file : indexed.keySet()) {
-            if (file.startsWith(relative + "/") && !present.contains(file)) {
-                changes.removedFiles().add(file);
-            }
-        }
-    }
-
-    private static void removed(String relative, Changes changes) {
-        changes.removedFiles().add(relative);
-        changes.removedFolders().add(relative);
-    }
-
-    /** Live changes always replace by file: a batch is small, and replacing can never leave a file twice. */
-    private void apply(Changes changes) throws IOException {
-        for (String file : changes.removedFiles()) {
-            index.removeFile(file);
-        }
-        for (String removedFolder : changes.removedFolders()) {
-            index.removeFolder(removedFolder);
-        }
-        for (ArchiveFile file : changes.toRead().values()) {
-            index.putFile(file, reader.read(file), true);
-        }
-        index.commit();
-        index.refresh();
     }
 
     /**
@@ -489,68 +402,88 @@ public final class ArchiveSession implements Closeable {
      * or vanish within about a second, and {@code onChange} runs after each batch, on the watching thread. A
      * read-only index follows the commits of the process that writes it instead.
      */
-    public synchronized void watch(Runnable onChange) throws IOException {
-        if (watcher != null || closed) {
-            return;
+    public void watch(Runnable onChange) throws IOException {
+        writing.lock();
+        try {
+            if (watcher != null || closed) {
+                return;
+            }
+            ArchiveWatcher started = holder.current().isWritable()
+                    ? ArchiveWatcher.onFolder(folder, paths -> {
+                        applyChanges(paths);
+                        onChange.run();
+                    }, () -> {
+                        ingest(IngestListener.NONE);
+                        onChange.run();
+                    })
+                    : ArchiveWatcher.onCommits(() -> holder.current().refreshIfChanged(), onChange);
+            started.start();
+            watcher = started;
+        } finally {
+            writing.unlock();
         }
-        watcher = index.isWritable()
-                ? ArchiveWatcher.onFolder(folder, paths -> {
-                    applyChanges(paths);
-                    onChange.run();
-                }, () -> {
-                    ingest(IngestListener.NONE);
-                    onChange.run();
-                })
-                : ArchiveWatcher.onCommits(this::followCommits, onChange);
-        watcher.start();
-    }
-
-    /** For a read-only index: whether the process that writes it has committed since the last look. */
-    private boolean followCommits() throws IOException {
-        return index.refreshIfChanged();
-    }
-
-    private static Duration since(long startNanos) {
-        return Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
     /** Every file, record or folder that could not be read, with the reason, in path order. */
     public List<Problem> problems() throws IOException {
         List<Problem> problems = new ArrayList<>(scanProblems);
-        problems.addAll(index.problems());
+        problems.addAll(holder.current().problems());
         problems.sort(Comparator.comparing(Problem::file));
         return problems;
     }
 
     /** How many articles are searchable now. */
     public int articleCount() throws IOException {
-        return index.articleCount();
+        return holder.current().articleCount();
     }
 
-    /** Stops watching and reading, and closes the index, committing what it holds. */
+    /**
+     * Closes the session on a thread of its own, which keeps the process alive until the index is committed,
+     * and returns at once: for the window, whose thread must never wait.
+     */
+    public CompletableFuture<Void> closeInBackground() {
+        closed = true;
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread closer = new Thread(() -> {
+            try {
+                close();
+                done.complete(null);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not close {} cleanly", folder, e);
+                done.completeExceptionally(e);
+            }
+        }, "broadsheet-close");
+        closer.setDaemon(false);
+        closer.start();
+        return done;
+    }
+
+    /**
+     * Stops watching and reading, and closes the index, committing what it holds. Writing jobs notice and stop
+     * between files; closing waits for them a bounded time.
+     */
     @Override
     public void close() throws IOException {
         closed = true;
-        synchronized (this) {
-            if (watcher != null) {
-                watcher.close();
+        jobs.shutdown();
+        ArchiveWatcher watching = watcher;
+        if (watching != null) {
+            watching.close();
+        }
+        boolean locked = false;
+        try {
+            locked = writing.tryLock(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (!locked) {
+                LOG.warn("A writing job on {} did not stop within {} s; closing its index anyway", folder,
+                        CLOSE_WAIT.toSeconds());
             }
-        }
-        writing.lock();
-        try {
-            index.close();
-        } catch (AlreadyClosedException e) {
-            LOG.debug("The index of {} was already closed", folder);
+            holder.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
-            writing.unlock();
-        }
-    }
-
-    private void abandonQuietly(ArticleIndex failed) {
-        try {
-            failed.abandon();
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Could not close a failed index cleanly", e);
+            if (locked) {
+                writing.unlock();
+            }
         }
     }
 }

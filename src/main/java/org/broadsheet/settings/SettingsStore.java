@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.broadsheet.platform.IoFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,7 +55,7 @@ public final class SettingsStore {
         } catch (IOException e) {
             LOG.warn("Cannot read {}", file, e);
             return new LoadedSettings(Settings.defaults(),
-                    Optional.of("Your settings could not be read (" + e.getMessage() + "); defaults are used."));
+                    Optional.of("Your settings could not be read (" + IoFailures.describe(e) + "); defaults are used."));
         }
         try {
             Settings settings = MAPPER.readValue(bytes, Settings.class);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
@@ -24,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.broadsheet.platform.IoFailures;
 import org.broadsheet.settings.LoadedSettings;
 import org.broadsheet.settings.Settings;
 import org.broadsheet.session.SessionFactory;
@@ -37,7 +39,7 @@ import org.broadsheet.ui.reader.ReaderViewModel;
 import org.broadsheet.ui.search.ResultListView;
 import org.broadsheet.ui.search.SearchBarView;
 import org.broadsheet.ui.search.SearchViewModel;
-import org.broadsheet.ui.task.TaskExecutor;
+import org.broadsheet.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -113,7 +115,6 @@ public final class MainWindow {
             reader.searcherProperty().set(session == null ? null : session.searcher());
         });
         search.archiveLoadingProperty().bind(archive.loadingProperty());
-        archive.onSearchableChanged(search::refresh);
         // A list that no longer holds the article being read leaves it in the reader.
         search.selectedProperty().addListener((observable, old, hit) -> {
             if (hit != null && (old == null || !old.id().equals(hit.id()))) {
@@ -244,7 +245,10 @@ public final class MainWindow {
         executor.run(() -> {
             settingsStore.save(toSave);
             return toSave;
-        }, saved -> { }, failure -> archive.showNotice("Settings could not be saved: " + failure.getMessage()));
+        }, saved -> { }, failure -> {
+            LOG.warn("Could not save the settings to {}", settingsStore.file(), failure);
+            archive.showNotice("Your settings could not be saved (" + IoFailures.describe(failure) + ").");
+        });
     }
 
     private void installShortcuts(Scene scene) {
@@ -274,15 +278,28 @@ public final class MainWindow {
         archive.open(folder);
     }
 
-    /** Saves the settings and closes the archive; the window itself is closed by its stage. */
-    public void close() {
+    /**
+     * Saves the settings and closes the archive, on a thread of their own that keeps the process alive until
+     * both are done; returns at once, so that the window's thread never waits. The window itself is closed by
+     * its stage.
+     *
+     * @return completes when the settings are saved and the archive's index is committed and closed
+     */
+    public CompletableFuture<Void> close() {
         settings = currentSettings();
-        try {
-            settingsStore.save(settings);
-        } catch (IOException e) {
-            LOG.warn("Could not save the settings to {}", settingsStore.file(), e);
-        }
-        archive.close();
+        Settings toSave = settings;
+        CompletableFuture<Void> archiveClosed = archive.close();
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread closing = new Thread(() -> {
+            try {
+                settingsStore.save(toSave);
+            } catch (IOException e) {
+                LOG.warn("Could not save the settings to {}", settingsStore.file(), e);
+            }
+            archiveClosed.whenComplete((closed, failure) -> done.complete(null));
+        }, "broadsheet-save-settings");
+        closing.setDaemon(false);
+        closing.start();
+        return done;
     }
-
 }

@@ -1,13 +1,10 @@
 package org.broadsheet.ui;
 
-import java.io.IOException;
 import java.nio.file.Path;
 
 import javafx.application.Application;
-import org.broadsheet.cli.WindowArguments;
-import org.broadsheet.platform.BundledSample;
 
-/** Starts the window on the archive the arguments name ({@code --archive DIR}), else on the bundled sample. */
+/** Starts the window on an archive folder. */
 public final class WindowLauncher {
 
     private static volatile Path archive;
@@ -15,23 +12,15 @@ public final class WindowLauncher {
     private WindowLauncher() {
     }
 
-    /** Parses the window's arguments, then runs JavaFX until the window closes; exits with 2 on bad arguments. */
-    public static void launch(String[] args) {
-        try {
-            archive = WindowArguments.archive(args).orElseGet(WindowLauncher::bundledSample);
-        } catch (IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
-        }
+    /**
+     * Runs JavaFX until the window closes.
+     *
+     * @param folder the archive to open
+     * @param args   the arguments, for JavaFX's {@code Application.getParameters}
+     */
+    public static void launch(Path folder, String[] args) {
+        archive = folder;
         Application.launch(BroadsheetApp.class, args);
-    }
-
-    private static Path bundledSample() {
-        try {
-            return BundledSample.folder();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot open the sample archive: " + e.getMessage(), e);
-        }
     }
 
     static Path archiveToOpen() {

@@ -34,8 +34,11 @@ class LoggingTest {
     }
 
     @Test
-    void theCommandLineConfigurationLogsNothing() throws Exception {
-        assertEquals("", logWarningThrough("/org/broadsheet/cli/logback-silent.xml", new IOException("broken")));
+    void theCommandLineConfigurationWritesFailuresToTheLogFileOnly() throws Exception {
+        String marker = "command broke " + UUID.randomUUID();
+        assertEquals("", logWarningThrough("/org/broadsheet/cli/logback-cli.xml", new IOException(marker)));
+        String file = Files.readString(LogFolder.logFile());
+        assertTrue(file.contains("java.io.IOException: " + marker), "the failure is in the log file");
     }
 
     /** Logs a warning through a fresh logging context made from the configuration, and returns what reached the terminal. */

@@ -4,14 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 
 import org.broadsheet.article.Problem;
+import org.broadsheet.index.IndexOpener;
 import org.broadsheet.search.SearchRequest;
 import org.broadsheet.testing.TestArchive;
 import org.junit.jupiter.api.Test;
@@ -54,21 +60,36 @@ class ArchiveSessionTest {
         assertEquals(1.0, last.fraction());
     }
 
+    /** The whole life of a stored session, as the window has it: open, read, verify, watch, change, close. */
     @Test
-    void neverWritesIntoTheArchive() throws Exception {
-        TestArchive.in(folder).withSeeds();
-        List<Path> before;
-        try (var files = Files.walk(folder)) {
-            before = files.toList();
-        }
-        long modified = Files.getLastModifiedTime(folder).toMillis();
-        try (ArchiveSession session = ArchiveSession.open(folder)) {
+    void neverWritesIntoTheArchive(@TempDir Path cache) throws Exception {
+        TestArchive.in(folder).withSeeds().file("broken.json", "[{\"title\": \"One\"}, oops");
+        Map<Path, FileTime> before = snapshotOfTheArchive();
+        FileTime folderTime = Files.getLastModifiedTime(folder);
+        try (ArchiveSession session = ArchiveSession.open(folder, new IndexOpener(cache), ArchiveSession.Options.defaults())) {
             session.ingest(IngestListener.NONE);
+            session.verifyIndex(IngestListener.NONE);
+            Semaphore changed = new Semaphore(0);
+            session.watch(changed::release);
+            session.applyChanges(List.of(folder.resolve("broken.json"), folder));
+            assertEquals(3, session.searcher().search(SearchRequest.all()).total());
         }
+        try (ArchiveSession again = ArchiveSession.open(folder, new IndexOpener(cache), ArchiveSession.Options.defaults())) {
+            again.ingest(IngestListener.NONE);
+        }
+        assertEquals(before, snapshotOfTheArchive());
+        assertEquals(folderTime, Files.getLastModifiedTime(folder));
+    }
+
+    /** Every path in the archive with its modification time. */
+    private Map<Path, FileTime> snapshotOfTheArchive() throws IOException {
+        Map<Path, FileTime> times = new TreeMap<>();
         try (var files = Files.walk(folder)) {
-            assertEquals(before, files.toList());
+            for (Path path : files.toList()) {
+                times.put(path, Files.getLastModifiedTime(path));
+            }
         }
-        assertEquals(modified, Files.getLastModifiedTime(folder).toMillis());
+        return times;
     }
 
     @Test

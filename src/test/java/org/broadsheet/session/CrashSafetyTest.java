@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,15 +37,17 @@ class CrashSafetyTest {
         }
         Process child = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=org/broadsheet/cli/logback-silent.xml",
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=org/broadsheet/cli/logback-cli.xml",
                 IngestUntilKilled.class.getName(), archive.toString(), cache.toString()))
-                .redirectErrorStream(true)
+                // Its standard output says when it committed; what the JVM or Lucene says goes elsewhere.
+                .redirectError(cache.resolve("child-errors.txt").toFile())
                 .start();
         int committed;
         try (BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line = output.readLine();
-            assertTrue(line != null && line.startsWith("committed "), "the child did not commit: " + line);
+            assertTrue(line != null && line.startsWith("committed "), "the child did not commit: " + line + " "
+                    + Files.readString(cache.resolve("child-errors.txt")));
             committed = Integer.parseInt(line.substring("committed ".length()));
         } finally {
             child.destroyForcibly();

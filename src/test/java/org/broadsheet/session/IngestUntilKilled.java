@@ -17,7 +17,7 @@ public final class IngestUntilKilled {
 
     public static void main(String[] args) throws Exception {
         ArchiveSession.Options eagerCommits = new ArchiveSession.Options(2, Duration.ofMillis(20), Duration.ofSeconds(5),
-                Duration.ZERO);
+                Duration.ofSeconds(5), Duration.ZERO);
         ArchiveSession session = ArchiveSession.open(Path.of(args[0]), new IndexOpener(Path.of(args[1])), eagerCommits);
         session.ingest(new IngestListener() {
             @Override

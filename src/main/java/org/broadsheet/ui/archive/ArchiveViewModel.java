@@ -1,12 +1,13 @@
 package org.broadsheet.ui.archive;
 
-import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -20,12 +21,15 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.broadsheet.article.Problem;
+import org.broadsheet.platform.IoFailures;
+import org.broadsheet.platform.LogFolder;
+import org.broadsheet.session.ArchiveContents;
 import org.broadsheet.session.ArchiveSession;
-import org.broadsheet.session.IngestListener;
 import org.broadsheet.session.IngestProgress;
+import org.broadsheet.session.SessionEvents;
 import org.broadsheet.session.SessionFactory;
 import org.broadsheet.ui.DisplayFormats;
-import org.broadsheet.ui.task.TaskExecutor;
+import org.broadsheet.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +55,6 @@ public final class ArchiveViewModel {
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     private final ReadOnlyStringWrapper problemsText = new ReadOnlyStringWrapper(this, "problemsText", "");
 
-    private final List<Runnable> searchableListeners = new ArrayList<>();
     private final List<Consumer<Path>> openedListeners = new ArrayList<>();
 
     private long latestOpen;
@@ -115,10 +118,14 @@ public final class ArchiveViewModel {
         return problemsText.getReadOnlyProperty();
     }
 
-    /** Reads the open archive again from its folder, e.g. after files were added or fixed. */
+    /**
+     * Reads the open archive's folder again, e.g. after files were added on a network folder the watch cannot
+     * see. While the archive is still being opened there is nothing to read again yet: it is being read.
+     */
     public void reopen() {
-        if (folder.get() != null) {
-            open(folder.get());
+        ArchiveSession open = session.get();
+        if (open != null) {
+            open.rescan(new Events(latestOpen));
         }
     }
 
@@ -128,39 +135,66 @@ public final class ArchiveViewModel {
         this.folder.set(folder.toAbsolutePath().normalize());
         ArchiveSession previous = session.get();
         session.set(null);
+        if (previous != null) {
+            previous.closeInBackground();
+        }
         problems.clear();
         problemsText.set("");
         loading.set(true);
         progress.set(-1);
         title.set(titleFor(folder));
-        status.set("Opening " + folder + "…");
-        executor.run(() -> {
-            if (previous != null) {
-                previous.close();
-            }
-            return sessions.open(folder);
-        }, opened -> {
+        status.set("Opening " + folder + "\u2026");
+        executor.run(() -> sessions.open(folder), opened -> {
             if (number != latestOpen) {
-                closeQuietly(opened);
+                opened.closeInBackground();
                 return;
             }
             session.set(opened);
-            showNotices(opened);
+            showNotices(opened.notices());
             openedListeners.forEach(listener -> listener.accept(opened.folder()));
-            ingest(number, opened);
+            opened.start(new Events(number));
         }, failure -> openFailed(number, folder, failure));
     }
 
-    private void ingest(long number, ArchiveSession opened) {
-        executor.run(() -> opened.ingest(update -> executor.onUiThread(() -> showProgress(number, update))),
-                finished -> ingestFinished(number, opened, finished),
-                failure -> ingestFailed(number, opened, failure));
+    /** What the session says, handed to the UI thread, and dropped once another archive was opened. */
+    private final class Events implements SessionEvents {
+        private final long number;
+
+        Events(long number) {
+            this.number = number;
+        }
+
+        @Override
+        public void progressed(IngestProgress update) {
+            executor.onUiThread(() -> {
+                if (number == latestOpen && !update.finished()) {
+                    showProgress(update);
+                }
+            });
+        }
+
+        @Override
+        public void contentsChanged(ArchiveContents contents) {
+            executor.onUiThread(() -> {
+                if (number == latestOpen && session.get() != null) {
+                    showContents(session.get(), contents);
+                }
+            });
+        }
+
+        @Override
+        public void failed(String message) {
+            executor.onUiThread(() -> {
+                if (number == latestOpen) {
+                    loading.set(false);
+                    progress.set(0);
+                    status.set(message);
+                }
+            });
+        }
     }
 
-    private void showProgress(long number, IngestProgress update) {
-        if (number != latestOpen || update.finished()) {
-            return;
-        }
+    private void showProgress(IngestProgress update) {
         progress.set(update.fraction());
         StringBuilder text = new StringBuilder(String.format(Locale.ENGLISH, "Reading %,d of %s",
                 update.filesDone(), DisplayFormats.count(update.filesTotal(), "file", "files")));
@@ -169,78 +203,31 @@ public final class ArchiveViewModel {
         update.remaining().ifPresent(left -> text.append(" \u00B7 about ")
                 .append(DisplayFormats.duration(left)).append(" left"));
         status.set(text.toString());
-        searchableChanged();
     }
 
-    private void ingestFinished(long number, ArchiveSession opened, IngestProgress finished) {
-        if (number != latestOpen) {
-            return;
-        }
+    private void showContents(ArchiveSession opened, ArchiveContents contents) {
         loading.set(false);
         progress.set(1);
-        showNotices(opened);
-        showContents(number, opened);
-        searchableChanged();
-        executor.run(() -> {
-            boolean rebuilt = opened.verifyIndex(IngestListener.NONE);
-            opened.watch(() -> executor.onUiThread(() -> archiveChanged(number, opened)));
-            return rebuilt;
-        }, rebuilt -> {
-            if (rebuilt) {
-                archiveChanged(number, opened);
-            }
-        }, failure -> LOG.warn("Could not check or watch {}", opened.folder(), failure));
+        showNotices(contents.notices());
+        status.set(DisplayFormats.count(contents.articles(), "article", "articles") + " in "
+                + opened.folder().getFileName() + storageNote(contents.index()));
+        problems.setAll(contents.problems());
+        problemsText.set(contents.problems().isEmpty() ? ""
+                : DisplayFormats.count(contents.problems().size(), "file", "files") + " skipped");
     }
 
-    /** The archive's folder changed while open: the index has followed; so do the counts and the list. */
-    private void archiveChanged(long number, ArchiveSession changed) {
-        if (number != latestOpen) {
-            return;
-        }
-        showNotices(changed);
-        showContents(number, changed);
-        searchableChanged();
-    }
-
-    private void showContents(long number, ArchiveSession opened) {
-        executor.run(() -> new Contents(opened.articleCount(), opened.problems()), contents -> {
-            if (number == latestOpen) {
-                status.set(DisplayFormats.count(contents.articles(), "article", "articles") + " in "
-                        + opened.folder().getFileName() + storageNote(opened));
-                problems.setAll(contents.problems());
-                problemsText.set(contents.problems().isEmpty() ? ""
-                        : DisplayFormats.count(contents.problems().size(), "file", "files") + " skipped");
-            }
-        }, failure -> LOG.warn("Could not count the archive's contents", failure));
-    }
-
-    private record Contents(int articles, List<Problem> problems) {
-    }
-
-    private static String storageNote(ArchiveSession opened) {
-        return switch (opened.storage()) {
-            case DISK -> "";
-            case DISK_READ_ONLY -> " (read-only)";
-            case MEMORY -> " (index in memory)";
+    private static String storageNote(ArchiveContents.Kept kept) {
+        return switch (kept) {
+            case STORED -> "";
+            case READ_ONLY -> " (read-only)";
+            case IN_MEMORY -> " (index in memory)";
         };
     }
 
-    private void showNotices(ArchiveSession opened) {
-        List<String> notices = opened.notices();
+    private void showNotices(List<String> notices) {
         if (!notices.isEmpty()) {
             notice.set(notices.get(notices.size() - 1));
         }
-    }
-
-    private void ingestFailed(long number, ArchiveSession opened, Exception failure) {
-        if (number != latestOpen) {
-            return;
-        }
-        LOG.warn("Reading {} failed", opened.folder(), failure);
-        loading.set(false);
-        progress.set(0);
-        status.set("Reading the archive stopped: " + failure.getMessage());
-        searchableChanged();
     }
 
     private void openFailed(long number, Path folder, Exception failure) {
@@ -259,13 +246,12 @@ public final class ArchiveViewModel {
         if (failure instanceof NotDirectoryException) {
             return "Not a folder: " + folder;
         }
+        if (failure instanceof AccessDeniedException) {
+            return "Could not open " + folder + ": permission denied.";
+        }
         LOG.warn("Could not open {}", folder, failure);
-        return "Could not open " + folder + ": " + failure.getMessage();
-    }
-
-    /** Runs {@code listener} whenever more of the archive becomes searchable. */
-    public void onSearchableChanged(Runnable listener) {
-        searchableListeners.add(listener);
+        return "Could not open " + folder + " (" + IoFailures.describe(failure) + "); the details are in "
+                + LogFolder.logFile() + ".";
     }
 
     /** Runs {@code listener} with the folder of each archive that opens successfully. */
@@ -273,30 +259,19 @@ public final class ArchiveViewModel {
         openedListeners.add(listener);
     }
 
-    private void searchableChanged() {
-        searchableListeners.forEach(Runnable::run);
-    }
-
     private static String titleFor(Path folder) {
         Path name = folder.getFileName();
         return (name == null ? folder.toString() : name.toString()) + " \u2014 Broadsheet";
     }
 
-    /** Closes the open archive; for when the window closes. */
-    public void close() {
+    /**
+     * Closes the open archive in the background, committing its index; for when the window closes. The
+     * returned future completes when it is closed.
+     */
+    public CompletableFuture<Void> close() {
         latestOpen++;
         ArchiveSession open = session.get();
         session.set(null);
-        if (open != null) {
-            closeQuietly(open);
-        }
-    }
-
-    private static void closeQuietly(ArchiveSession opened) {
-        try {
-            opened.close();
-        } catch (IOException e) {
-            LOG.warn("Could not close {}", opened.folder(), e);
-        }
+        return open == null ? CompletableFuture.completedFuture(null) : open.closeInBackground();
     }
 }

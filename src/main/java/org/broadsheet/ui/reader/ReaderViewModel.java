@@ -13,13 +13,14 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.broadsheet.search.ArticleSearcher;
+import org.broadsheet.search.ArchiveSearch;
+import org.broadsheet.platform.LogFolder;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SimilarArticle;
 import org.broadsheet.ui.DisplayFormats;
 import org.broadsheet.ui.search.SearchViewModel.ShownQuery;
-import org.broadsheet.ui.task.TaskExecutor;
+import org.broadsheet.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +37,7 @@ public final class ReaderViewModel {
     static final int SIMILAR_ARTICLES = 5;
 
     private final TaskExecutor executor;
-    private final ObjectProperty<ArticleSearcher> searcher = new SimpleObjectProperty<>(this, "searcher");
+    private final ObjectProperty<ArchiveSearch> searcher = new SimpleObjectProperty<>(this, "searcher");
     private final ReadOnlyObjectWrapper<ReaderDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NOTHING_SELECTED);
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
@@ -55,7 +56,7 @@ public final class ReaderViewModel {
         document.addListener((observable, old, now) -> updateMatchLabel());
     }
 
-    public ObjectProperty<ArticleSearcher> searcherProperty() {
+    public ObjectProperty<ArchiveSearch> searcherProperty() {
         return searcher;
     }
 
@@ -94,7 +95,7 @@ public final class ReaderViewModel {
 
     /** Shows an article, with the matches of the query that listed it. */
     public void show(String articleId, ShownQuery query) {
-        ArticleSearcher current = searcher.get();
+        ArchiveSearch current = searcher.get();
         if (current == null) {
             return;
         }
@@ -170,7 +171,7 @@ public final class ReaderViewModel {
         LOG.warn("Could not read an article", failure);
         document.set(null);
         currentMatch.set(-1);
-        message.set("This article could not be read: " + failure.getMessage());
+        message.set("This article could not be read; the details are in " + LogFolder.logFile() + ".");
     }
 
     private void updateMatchLabel() {

@@ -1,5 +1,6 @@
 package org.broadsheet.ui.search;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -7,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import javafx.collections.ObservableListBase;
-import org.broadsheet.search.ArticleSearcher;
 import org.broadsheet.search.SearchHit;
-import org.broadsheet.search.SearchRequest;
-import org.broadsheet.ui.task.TaskExecutor;
+import org.broadsheet.search.SearchListing;
 
 /**
  * Every hit of a search as one list, however many there are, holding only the pages of hits that were looked
@@ -26,8 +27,16 @@ final class ResultList extends ObservableListBase<SearchHit> {
     static final int PAGE_SIZE = 100;
     /** Pages kept; the least recently looked at go first. */
     static final int PAGES_KEPT = 40;
+    /** How many of the pages looked at last are loaded again with a refreshed list, so that they do not flash. */
+    static final int PAGES_IN_VIEW = 3;
 
-    private final TaskExecutor executor;
+    /** Loads a page of a listing in the background and hands it over on the UI thread, or says it could not. */
+    @FunctionalInterface
+    interface PageLoader {
+        void load(SearchListing listing, int page, Consumer<List<SearchHit>> loaded, Runnable failed);
+    }
+
+    private final PageLoader loader;
     private final Map<Integer, List<SearchHit>> pages = new LinkedHashMap<>(PAGES_KEPT, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<SearchHit>> eldest) {
@@ -35,41 +44,52 @@ final class ResultList extends ObservableListBase<SearchHit> {
         }
     };
     private final Set<Integer> loading = new HashSet<>();
-    private ArticleSearcher searcher;
-    private SearchRequest request;
+    private SearchListing listing;
     private int size;
-    /** Which search the pages belong to; a page that arrives for an older one is dropped. */
-    private long generation;
 
-    ResultList(TaskExecutor executor) {
-        this.executor = executor;
+    ResultList(PageLoader loader) {
+        this.loader = loader;
     }
 
-    /** Shows the hits of a new search, of which the first page is known. */
-    void show(ArticleSearcher searcher, SearchRequest request, int total, List<SearchHit> firstPage) {
-        generation++;
+    /**
+     * Shows the hits of a new list, of which the first page and perhaps a few more are known.
+     *
+     * @param loaded pages of it loaded already, besides the first, by number
+     */
+    void show(SearchListing newListing, Map<Integer, List<SearchHit>> loaded) {
         int oldSize = size;
-        this.searcher = searcher;
-        this.request = request;
-        this.size = total;
+        this.listing = newListing;
+        this.size = newListing == null ? 0 : newListing.total();
         pages.clear();
         loading.clear();
-        if (!firstPage.isEmpty()) {
-            pages.put(0, List.copyOf(firstPage));
+        if (newListing != null && !newListing.first().hits().isEmpty()) {
+            pages.put(0, List.copyOf(newListing.first().hits()));
         }
+        loaded.forEach((page, hits) -> pages.put(page, List.copyOf(hits)));
         beginChange();
         if (oldSize > 0) {
             nextRemove(0, Collections.nCopies(oldSize, (SearchHit) null));
         }
-        if (total > 0) {
-            nextAdd(0, total);
+        if (size > 0) {
+            nextAdd(0, size);
         }
         endChange();
     }
 
     /** Shows no hits, as before any search. */
     void showNothing() {
-        show(null, null, 0, List.of());
+        show(null, Map.of());
+    }
+
+    /** The pages looked at last, which a refreshed list should bring along. */
+    Set<Integer> pagesInView() {
+        List<Integer> recent = new ArrayList<>(pages.keySet());
+        Set<Integer> inView = new TreeSet<>();
+        for (int i = recent.size() - 1; i >= 0 && inView.size() < PAGES_IN_VIEW; i--) {
+            inView.add(recent.get(i));
+        }
+        inView.addAll(loading);
+        return inView;
     }
 
     /** The hit at a row, or null while its page is being loaded. */
@@ -131,19 +151,20 @@ final class ResultList extends ObservableListBase<SearchHit> {
     }
 
     private void load(int page) {
-        if (searcher == null || !loading.add(page)) {
+        if (listing == null || !loading.add(page)) {
             return;
         }
-        long requested = generation;
-        ArticleSearcher current = searcher;
-        SearchRequest pageRequest = request.withPage(page * PAGE_SIZE, PAGE_SIZE);
-        executor.run(() -> current.search(pageRequest).hits(),
-                hits -> loaded(requested, page, hits),
-                failure -> loading.remove(page));
+        SearchListing requested = listing;
+        loader.load(requested, page, hits -> loaded(requested, page, hits), () -> {
+            // Looked at again, the row asks again.
+            if (requested == listing) {
+                loading.remove(page);
+            }
+        });
     }
 
-    private void loaded(long requested, int page, List<SearchHit> hits) {
-        if (requested != generation) {
+    private void loaded(SearchListing requested, int page, List<SearchHit> hits) {
+        if (requested != listing) {
             return;
         }
         loading.remove(page);

@@ -2,15 +2,13 @@ package org.broadsheet.ui.search;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.Optional;
+import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -21,27 +19,27 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.broadsheet.search.ArticleSearcher;
+import org.broadsheet.platform.LogFolder;
+import org.broadsheet.search.ArchiveSearch;
 import org.broadsheet.search.AuthorCount;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SearchHit;
+import org.broadsheet.search.SearchListing;
+import org.broadsheet.search.SearchPipeline;
 import org.broadsheet.search.SearchRequest;
 import org.broadsheet.search.SearchResult;
 import org.broadsheet.search.SortOrder;
 import org.broadsheet.search.Timeline;
 import org.broadsheet.ui.DisplayFormats;
-import org.broadsheet.ui.task.TaskExecutor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.broadsheet.task.TaskExecutor;
 
 /**
  * The state of the search bar and the result list. Typing searches after a short pause; date and sort
- * changes search at once. Searches run in the background; each one is numbered and only the newest may
- * change what is shown, so a slow old search never overwrites a newer answer. UI thread only.
+ * changes search at once. Searches go through the list's {@link SearchPipeline}, which runs one at a time,
+ * stops the one a newer request supersedes, shows only the newest answer, and searches again when the
+ * archive changes. UI thread only.
  */
 public final class SearchViewModel {
-
-    private static final Logger LOG = LoggerFactory.getLogger(SearchViewModel.class);
 
     /** Long enough to skip most keystrokes of a word, short enough to feel immediate. */
     static final Duration TYPING_PAUSE = Duration.ofMillis(150);
@@ -53,7 +51,7 @@ public final class SearchViewModel {
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(this, "sort", SortOrder.RELEVANCE);
     private final StringProperty author = new SimpleStringProperty(this, "author");
-    private final ObjectProperty<ArticleSearcher> searcher = new SimpleObjectProperty<>(this, "searcher");
+    private final ObjectProperty<ArchiveSearch> searcher = new SimpleObjectProperty<>(this, "searcher");
     private final BooleanProperty archiveLoading = new SimpleBooleanProperty(this, "archiveLoading", true);
 
     /** Read-only already; handed out as it is, because a wrapper's searches would read every row. */
@@ -63,23 +61,25 @@ public final class SearchViewModel {
     private final ObservableList<AuthorCount> authorsView = FXCollections.unmodifiableObservableList(authors);
     private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline",
             Timeline.empty());
-    private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper(this, "total");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyStringWrapper queryError = new ReadOnlyStringWrapper(this, "queryError", "");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage", "");
-    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyObjectWrapper<ShownQuery> shownQuery =
             new ReadOnlyObjectWrapper<>(this, "shownQuery", ShownQuery.NONE);
     private final ReadOnlyObjectWrapper<SearchHit> selected = new ReadOnlyObjectWrapper<>(this, "selected");
 
-    private long latestSearch;
-    private TaskExecutor.Cancellable pendingSearch = TaskExecutor.Cancellable.NONE;
+    private SearchPipeline pipeline;
+    private TaskExecutor.Cancellable typingPause = TaskExecutor.Cancellable.NONE;
     /** Whether the user is still typing the query, so that its last word matches as a prefix. */
     private boolean typing;
 
     public SearchViewModel(TaskExecutor executor) {
         this.executor = executor;
-        this.hits = new ResultList(executor);
+        this.hits = new ResultList((listing, page, loaded, failed) -> {
+            if (pipeline != null) {
+                pipeline.page(listing, page, loaded, failed);
+            }
+        });
         query.addListener((observable, old, now) -> {
             typing = true;
             searchAfterPause();
@@ -99,8 +99,15 @@ public final class SearchViewModel {
         sort.addListener((observable, old, now) -> searchNow());
         author.addListener((observable, old, now) -> searchNow());
         searcher.addListener((observable, old, now) -> {
+            if (pipeline != null) {
+                pipeline.close();
+                pipeline = null;
+            }
             hits.showNothing();
             selected.set(null);
+            if (now != null) {
+                pipeline = new SearchPipeline(executor, now, new PipelineListener());
+            }
             searchNow();
         });
         archiveLoading.addListener((observable, old, now) -> updateEmptyMessage());
@@ -149,8 +156,8 @@ public final class SearchViewModel {
         to.set(later.end());
     }
 
-    /** The searcher of the open archive, or null while none is open. */
-    public ObjectProperty<ArticleSearcher> searcherProperty() {
+    /** The searches of the open archive, or null while none is open. */
+    public ObjectProperty<ArchiveSearch> searcherProperty() {
         return searcher;
     }
 
@@ -167,10 +174,6 @@ public final class SearchViewModel {
         return hits;
     }
 
-    public ReadOnlyIntegerProperty totalProperty() {
-        return total.getReadOnlyProperty();
-    }
-
     /** {@code 2 articles}. */
     public ReadOnlyStringProperty countTextProperty() {
         return countText.getReadOnlyProperty();
@@ -184,10 +187,6 @@ public final class SearchViewModel {
     /** What the list says when it is empty. */
     public ReadOnlyStringProperty emptyMessageProperty() {
         return emptyMessage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty searchingProperty() {
-        return searching.getReadOnlyProperty();
     }
 
     /** The query behind the hits shown, which the reader highlights. */
@@ -232,65 +231,60 @@ public final class SearchViewModel {
         to.set(null);
     }
 
-    /** Runs the current search again, e.g. because more of the archive has been read. */
+    /** Runs the current search again, keeping the rows being looked at; the archive may have changed. */
     public void refresh() {
-        searchNow();
+        if (pipeline != null) {
+            pipeline.refresh(hits.pagesInView());
+        }
     }
 
     private void searchAfterPause() {
-        pendingSearch.cancel();
-        long number = ++latestSearch;
-        pendingSearch = executor.schedule(TYPING_PAUSE, () -> startSearch(number));
+        typingPause.cancel();
+        typingPause = executor.schedule(TYPING_PAUSE, this::search);
     }
 
     private void searchNow() {
-        pendingSearch.cancel();
-        startSearch(++latestSearch);
+        typingPause.cancel();
+        search();
     }
 
-    private void startSearch(long number) {
-        if (number != latestSearch) {
-            return;
-        }
-        ArticleSearcher current = searcher.get();
-        if (current == null) {
+    private void search() {
+        if (pipeline == null) {
             updateEmptyMessage();
             return;
         }
-        SearchRequest request = new SearchRequest(query.get(), from.get(), to.get(), sort.get(), 0,
-                ResultList.PAGE_SIZE, author.get(), typing, SearchRequest.FacetScope.OTHER_FILTERS);
-        searching.set(true);
-        pendingSearch = executor.run(() -> current.search(request),
-                result -> showResult(number, current, request, result),
-                failure -> showFailure(number, failure));
+        pipeline.submit(new SearchRequest(query.get(), from.get(), to.get(), sort.get(), 0, ResultList.PAGE_SIZE,
+                author.get(), typing, SearchRequest.FacetScope.OTHER_FILTERS));
     }
 
-    private void showResult(long number, ArticleSearcher current, SearchRequest request, SearchResult result) {
-        if (number != latestSearch) {
-            return;
-        }
-        searching.set(false);
-        queryError.set("");
-        shownQuery.set(new ShownQuery(request.query(), request.whileTyping()));
-        hits.show(current, request, result.total(), result.hits());
-        total.set(result.total());
-        authors.setAll(result.authors());
-        timeline.set(result.timeline());
-        countText.set(DisplayFormats.count(result.total(), "article", "articles"));
-        updateEmptyMessage();
-    }
+    /** What the pipeline found: shown as it comes, on the UI thread. */
+    private final class PipelineListener implements SearchPipeline.Listener {
 
-    /** A query that cannot run keeps the previous results on screen and says why under the field. */
-    private void showFailure(long number, Exception failure) {
-        if (number != latestSearch) {
-            return;
+        @Override
+        public void listed(SearchListing listing, Map<Integer, List<SearchHit>> pages, boolean refreshed) {
+            SearchResult result = listing.first();
+            queryError.set("");
+            shownQuery.set(new ShownQuery(listing.request().query(), listing.request().whileTyping()));
+            hits.show(listing, pages);
+            authors.setAll(result.authors());
+            timeline.set(result.timeline());
+            countText.set(DisplayFormats.count(result.total(), "article", "articles"));
+            updateEmptyMessage();
         }
-        searching.set(false);
-        if (failure instanceof InvalidQueryException invalid) {
-            queryError.set(invalid.getMessage());
-        } else {
-            LOG.warn("Search for \"{}\" failed", query.get(), failure);
-            queryError.set("The search failed: " + Optional.ofNullable(failure.getMessage()).orElse("unknown error"));
+
+        /** A query that cannot run keeps the previous results on screen and says why under the field. */
+        @Override
+        public void failed(SearchRequest request, Exception failure) {
+            if (failure instanceof InvalidQueryException invalid) {
+                queryError.set(invalid.getMessage());
+            } else {
+                queryError.set("The search could not be run; the details are in " + LogFolder.logFile() + ".");
+            }
+        }
+
+        @Override
+        public Set<Integer> pagesInView() {
+            return hits.pagesInView();
         }
     }
 

@@ -1,59 +1,64 @@
 package org.broadsheet.ui.task;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
+import org.broadsheet.task.Cancellation;
+import org.broadsheet.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window's {@link TaskExecutor}: a small pool of daemon threads for work, {@link Platform#runLater} for
- * results. Work never runs on the FX thread and callbacks always do.
+ * The window's {@link TaskExecutor}: a pool of daemon threads for work, {@link Platform#runLater} for
+ * results. Work never runs on the FX thread and callbacks always do. Delays are timed on a thread of their
+ * own, so that a typing pause ends on time however busy the pool is.
  */
 public final class FxTaskExecutor implements TaskExecutor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
 
-    private final ScheduledExecutorService workers;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService timer;
 
     public FxTaskExecutor() {
         int threads = Math.max(2, Runtime.getRuntime().availableProcessors());
-        this.workers = Executors.newScheduledThreadPool(threads, daemonThreads());
+        this.workers = Executors.newFixedThreadPool(threads, daemonThreads("broadsheet-worker-"));
+        this.timer = Executors.newSingleThreadScheduledExecutor(daemonThreads("broadsheet-timer-"));
     }
 
-    private static ThreadFactory daemonThreads() {
+    private static ThreadFactory daemonThreads(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, "broadsheet-worker-" + count.incrementAndGet());
+            Thread thread = new Thread(runnable, prefix + count.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         };
     }
 
     @Override
-    public <T> Cancellable run(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
-        AtomicBoolean cancelled = new AtomicBoolean();
+    public <T> Cancellable run(CancellableWork<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+        Cancellation cancellation = new Cancellation();
         workers.execute(() -> {
-            if (cancelled.get()) {
+            if (cancellation.isCancelled()) {
                 return;
             }
             try {
-                T result = work.call();
+                T result = work.call(cancellation);
                 Platform.runLater(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancellation.isCancelled()) {
                         onSuccess.accept(result);
                     }
                 });
             } catch (Exception e) {
                 Platform.runLater(() -> {
-                    if (!cancelled.get()) {
+                    if (!cancellation.isCancelled()) {
                         onFailure.accept(e);
                     }
                 });
@@ -62,18 +67,18 @@ public final class FxTaskExecutor implements TaskExecutor {
                 throw e;
             }
         });
-        return () -> cancelled.set(true);
+        return cancellation::cancel;
     }
 
     @Override
     public Cancellable schedule(Duration delay, Runnable action) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        workers.schedule(() -> Platform.runLater(() -> {
-            if (!cancelled.get()) {
+        Cancellation cancellation = new Cancellation();
+        timer.schedule(() -> Platform.runLater(() -> {
+            if (!cancellation.isCancelled()) {
                 action.run();
             }
         }), delay.toMillis(), TimeUnit.MILLISECONDS);
-        return () -> cancelled.set(true);
+        return cancellation::cancel;
     }
 
     @Override
@@ -88,5 +93,6 @@ public final class FxTaskExecutor implements TaskExecutor {
     /** Stops taking work; background work still running is abandoned with the daemon threads. */
     public void shutdown() {
         workers.shutdownNow();
+        timer.shutdownNow();
     }
 }

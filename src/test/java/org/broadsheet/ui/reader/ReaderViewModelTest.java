@@ -15,7 +15,7 @@ import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.testing.TestArchive;
 import org.broadsheet.ui.search.SearchViewModel.ShownQuery;
-import org.broadsheet.ui.task.CurrentThreadTaskExecutor;
+import org.broadsheet.task.CurrentThreadTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -17,7 +17,7 @@ import org.broadsheet.search.SearchHit;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.testing.TestArchive;
-import org.broadsheet.ui.task.QueuedTaskExecutor;
+import org.broadsheet.task.QueuedTaskExecutor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

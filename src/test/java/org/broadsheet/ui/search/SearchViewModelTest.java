@@ -2,6 +2,7 @@ package org.broadsheet.ui.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,13 +12,15 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.broadsheet.search.AuthorCount;
+import org.broadsheet.search.SearchCancelledException;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.search.Timeline;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
+import org.broadsheet.testing.RecordingSearch;
 import org.broadsheet.testing.TestArchive;
-import org.broadsheet.ui.task.CurrentThreadTaskExecutor;
-import org.broadsheet.ui.task.QueuedTaskExecutor;
+import org.broadsheet.task.CurrentThreadTaskExecutor;
+import org.broadsheet.task.QueuedTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,20 +121,47 @@ class SearchViewModelTest {
     }
 
     @Test
-    void neverShowsAStaleResultOverANewerOne() {
+    void stopsTheSearchThatANewerQuerySupersedesAndShowsOnlyTheNewer() {
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
         SearchViewModel model = new SearchViewModel(executor);
-        model.searcherProperty().set(session.searcher());
+        RecordingSearch search = new RecordingSearch(session.searcher());
+        model.searcherProperty().set(search);
         executor.runAll();
+        search.whileSearching(request -> {
+            if (request.query().equals("navalny")) {
+                model.queryProperty().set("jay");
+                executor.runAt(executor.size() - 1); // the typing pause for "jay" ends while navalny is searched
+            }
+        });
         model.queryProperty().set("navalny");
-        executor.runAt(0); // the typing pause ends: the search for "navalny" is queued
-        model.queryProperty().set("jay");
-        executor.runAt(1); // the typing pause for "jay" ends first...
-        executor.runAt(1); // ...and its search finishes first
-        assertEquals(List.of("001_191ff7a9de4b3ca6"), ids(model));
-        executor.runAll(); // the older "navalny" search finishes last
+        executor.runAll();
+        assertEquals(List.of("", "navalny", "jay"), search.queries());
+        RecordingSearch.Asked navalny = search.asked().get(1);
+        assertTrue(navalny.cancellation().isCancelled(), "the search for navalny was told to stop");
+        assertInstanceOf(SearchCancelledException.class, navalny.failure(), "and it stopped");
         assertEquals(List.of("001_191ff7a9de4b3ca6"), ids(model));
         assertEquals("jay", model.shownQueryProperty().get().text());
+    }
+
+    @Test
+    void waitsForAPauseInTypingAndSearchesOnceForAWordTypedLetterByLetter() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        SearchViewModel model = new SearchViewModel(executor);
+        RecordingSearch search = new RecordingSearch(session.searcher());
+        model.searcherProperty().set(search);
+        executor.runAll();
+        for (String typed : List.of("n", "na", "nav", "naval")) {
+            model.queryProperty().set(typed);
+        }
+        List<QueuedTaskExecutor.Queued> queued = executor.queued();
+        assertEquals(4, queued.size(), "a pause for each keystroke, and no search yet");
+        assertTrue(queued.stream().allMatch(item -> SearchViewModel.TYPING_PAUSE.equals(item.delay())));
+        assertEquals(3, queued.stream().filter(QueuedTaskExecutor.Queued::isCancelled).count(),
+                "each keystroke ends the pause of the one before");
+        executor.runAll();
+        assertEquals(List.of("000_1e1bfa49edc9e94a"), ids(model));
+        assertEquals("naval", model.shownQueryProperty().get().text());
+        assertEquals(List.of("", "naval"), search.queries(), "after the first list, one search, for the word typed");
     }
 
     @Test

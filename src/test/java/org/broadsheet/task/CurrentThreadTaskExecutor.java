@@ -1,4 +1,4 @@
-package org.broadsheet.ui.task;
+package org.broadsheet.task;
 
 import java.time.Duration;
 import java.util.function.Consumer;
@@ -10,10 +10,10 @@ import java.util.function.Consumer;
 public final class CurrentThreadTaskExecutor implements TaskExecutor {
 
     @Override
-    public <T> Cancellable run(BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
+    public <T> Cancellable run(CancellableWork<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         T result;
         try {
-            result = work.call();
+            result = work.call(new Cancellation());
         } catch (Exception e) {
             onFailure.accept(e);
             return Cancellable.NONE;

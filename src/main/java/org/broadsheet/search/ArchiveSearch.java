@@ -1,0 +1,49 @@
+package org.broadsheet.search;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import org.broadsheet.task.Cancellation;
+
+/**
+ * The searches the window and the command line make of one archive, whatever keeps its index. Thread-safe;
+ * every method may block, so none may be called on the UI thread.
+ */
+public interface ArchiveSearch {
+
+    /**
+     * Searches and keeps the state of the archive it searched, so that the list's later pages come from the
+     * same state ({@link SearchListing#page}).
+     *
+     * @throws InvalidQueryException   when the query cannot be run; its message is for the user
+     * @throws SearchCancelledException when {@code cancellation} is cancelled meanwhile
+     */
+    SearchListing list(SearchRequest request, Cancellation cancellation) throws InvalidQueryException, IOException;
+
+    /**
+     * One search, for the page the request names ({@link SearchRequest#offset()}, {@link SearchRequest#limit()}).
+     *
+     * @throws InvalidQueryException when the query cannot be run; its message is for the user
+     */
+    SearchResult search(SearchRequest request) throws InvalidQueryException, IOException;
+
+    /**
+     * The article with this id and where {@code query} matches it, for the reader.
+     *
+     * @throws InvalidQueryException when the query cannot be run
+     */
+    Optional<HighlightedArticle> read(String id, String query, boolean whileTyping)
+            throws InvalidQueryException, IOException;
+
+    /** The articles most like this one, best first, never the article itself. */
+    List<SimilarArticle> similarTo(String id, int limit) throws IOException;
+
+    /**
+     * Runs {@code listener} whenever searches would find something new (articles added, changed or removed), on
+     * whichever thread noticed; it must be quick.
+     */
+    void addChangeListener(Runnable listener);
+
+    void removeChangeListener(Runnable listener);
+}
