@@ -1,0 +1,67 @@
+package org.broadsheet;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The layering that docs/architecture.md describes, as rules every build checks: who may use whom, that only
+ * the window knows JavaFX, that the window knows neither Lucene nor Jackson, and that no packages depend on
+ * each other in a circle.
+ */
+@AnalyzeClasses(packages = "org.broadsheet", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule layersAreUsedFromAboveOnly = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("Entry").definedBy("org.broadsheet")
+            .layer("Window").definedBy("org.broadsheet.ui..")
+            .layer("Command line").definedBy("org.broadsheet.cli..", "org.broadsheet.bench..")
+            .layer("Session").definedBy("org.broadsheet.session..")
+            .layer("Settings").definedBy("org.broadsheet.settings..")
+            .layer("Search").definedBy("org.broadsheet.search..")
+            .layer("Index").definedBy("org.broadsheet.index..")
+            .layer("Archive").definedBy("org.broadsheet.archive..")
+            .layer("Domain").definedBy("org.broadsheet.article..")
+            .layer("Support").definedBy("org.broadsheet.task..", "org.broadsheet.platform..")
+            .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Window").mayOnlyBeAccessedByLayers("Entry")
+            .whereLayer("Command line").mayOnlyBeAccessedByLayers("Entry")
+            .whereLayer("Session").mayOnlyBeAccessedByLayers("Window", "Command line")
+            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Window")
+            .whereLayer("Search").mayOnlyBeAccessedByLayers("Session", "Window", "Command line")
+            .whereLayer("Index").mayOnlyBeAccessedByLayers("Search", "Session")
+            .whereLayer("Archive").mayOnlyBeAccessedByLayers("Index", "Session")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Archive", "Index", "Search", "Session", "Window",
+                    "Command line")
+            .whereLayer("Support").mayOnlyBeAccessedByLayers("Entry", "Window", "Command line", "Session", "Settings",
+                    "Search", "Index", "Archive");
+
+    @ArchTest
+    static final ArchRule onlyTheWindowKnowsJavaFx = noClasses()
+            .that().resideOutsideOfPackage("org.broadsheet.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "atlantafx..", "org.fxmisc..",
+                    "org.kordamp.ikonli..");
+
+    @ArchTest
+    static final ArchRule theWindowKnowsNeitherLuceneNorJackson = noClasses()
+            .that().resideInAPackage("org.broadsheet.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule packagesDoNotDependOnEachOtherInACircle = slices()
+            .matching("org.broadsheet.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule onlyTheCommandLinePrints = noClasses()
+            .that().resideOutsideOfPackages("org.broadsheet", "org.broadsheet.cli..")
+            .should().accessField(System.class, "out")
+            .orShould().callMethod(Throwable.class, "printStackTrace");
+}
