@@ -9,6 +9,7 @@ import org.broadsheet.cli.CommandLineInterface;
 import org.broadsheet.cli.WindowArguments;
 import org.broadsheet.platform.BundledSample;
 import org.broadsheet.platform.IoFailures;
+import org.slf4j.LoggerFactory;
 import org.broadsheet.ui.WindowLauncher;
 
 /**
@@ -21,7 +22,15 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
+        Optional<Integer> relaunched = Utf8Relaunch.ifFileNamesAreNotUtf8(given);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
+        String[] args = Utf8Relaunch.arguments(given);
+        // A thread that dies of an unexpected failure is logged, never printed with its trace on the terminal.
+        Thread.setDefaultUncaughtExceptionHandler((thread, failure) ->
+                LoggerFactory.getLogger(Launcher.class).error("A failure ended the thread {}", thread.getName(), failure));
         if (CommandLineInterface.handles(args)) {
             silenceLogging();
             System.exit(new CommandLineInterface().run(args, System.out, System.err));

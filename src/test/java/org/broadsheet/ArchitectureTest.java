@@ -34,7 +34,7 @@ class ArchitectureTest {
             .whereLayer("Window").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Command line").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Session").mayOnlyBeAccessedByLayers("Window", "Command line")
-            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Window")
+            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Window", "Command line")
             .whereLayer("Search").mayOnlyBeAccessedByLayers("Session", "Window", "Command line")
             .whereLayer("Index").mayOnlyBeAccessedByLayers("Search", "Session")
             .whereLayer("Archive").mayOnlyBeAccessedByLayers("Index", "Session")

@@ -11,8 +11,18 @@ import java.util.Optional;
  * @param path           where to read it
  * @param size           its length in bytes when listed
  * @param modifiedMillis its last-modified time when listed; with {@code size}, tells whether it changed since
+ * @param viaLink        whether it was reached through a link (to a place inside the archive), so that
+ *                       reading it must follow links; any other file is read only if it is still not a link
+ * @param fullId         whether its id keeps the whole file name, extension and all, because the short id
+ *                       would be another file's (see {@link #articleId()})
  */
-public record ArchiveFile(String relativePath, Path path, long size, long modifiedMillis) {
+public record ArchiveFile(String relativePath, Path path, long size, long modifiedMillis, boolean viaLink,
+                          boolean fullId) {
+
+    /** A file reached directly, with the short id. */
+    public ArchiveFile(String relativePath, Path path, long size, long modifiedMillis) {
+        this(relativePath, path, size, modifiedMillis, false, false);
+    }
 
     /** The kinds of file an archive's articles come in, by extension. */
     public enum Kind {
@@ -39,6 +49,11 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
             }
             return Optional.empty();
         }
+
+        /** The extension as Broadsheet writes it, in lower case. */
+        public String extension() {
+            return extension;
+        }
     }
 
     public Kind kind() {
@@ -46,10 +61,15 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
     }
 
     /**
-     * The file's id: its relative path without the extension. A text file's article has this id; the records
-     * of a collection file have it followed by {@code #} and their position.
+     * The file's id: its relative path without the extension, or with it when {@link #fullId()}. A text file's
+     * article has this id; the records of a collection file have it followed by {@code #} and their position.
      */
     public String articleId() {
-        return relativePath.substring(0, relativePath.length() - kind().extension.length());
+        return fullId ? relativePath : relativePath.substring(0, relativePath.length() - kind().extension.length());
+    }
+
+    /** The same file, with the given id form. */
+    public ArchiveFile withFullId(boolean full) {
+        return new ArchiveFile(relativePath, path, size, modifiedMillis, viaLink, full);
     }
 }

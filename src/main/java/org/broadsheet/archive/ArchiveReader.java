@@ -2,19 +2,31 @@ package org.broadsheet.archive;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.Channels;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
+import org.broadsheet.article.Article;
+import org.broadsheet.article.Problem;
 import org.broadsheet.platform.IoFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Reads one archive file into articles, or into problems that say why it could not be. Never throws for bad
- * input, never reads more than the size limit, and never writes. Stateless and thread-safe, so files can be
- * read in parallel.
+ * input, never reads more than the size limit, never opens anything but a regular file (a pipe would make it
+ * wait forever), never follows a link the scan did not follow, and never writes. What it keeps of a file is
+ * bounded by {@link ArticleLimits}; dates outside the years 1000–2999 are dropped. Stateless and thread-safe,
+ * so files can be read in parallel.
  */
 public final class ArchiveReader {
 
@@ -22,6 +34,9 @@ public final class ArchiveReader {
 
     /** Files above this are not articles (a log, a dump, a misnamed archive), and are skipped unread. */
     public static final long DEFAULT_MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    private static final OpenOption[] NO_LINKS = {StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS};
+    private static final OpenOption[] THROUGH_LINKS = {StandardOpenOption.READ};
 
     private final long maxFileBytes;
     private final TextDecoder decoder = new TextDecoder();
@@ -44,9 +59,17 @@ public final class ArchiveReader {
     public FileReadResult read(ArchiveFile file) {
         byte[] bytes;
         try {
-            long size = Files.size(file.path());
-            if (size > maxFileBytes) {
-                return tooLarge(file, size);
+            BasicFileAttributes attributes = file.viaLink()
+                    ? Files.readAttributes(file.path(), BasicFileAttributes.class)
+                    : Files.readAttributes(file.path(), BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (attributes.isSymbolicLink()) {
+                return FileReadResult.retry(file.relativePath(), "it became a link since the archive was listed");
+            }
+            if (!attributes.isRegularFile()) {
+                return FileReadResult.retry(file.relativePath(), "not a regular file (a folder, device or pipe)");
+            }
+            if (attributes.size() > maxFileBytes) {
+                return tooLarge(file, attributes.size());
             }
             bytes = readAtMostLimit(file);
         } catch (NoSuchFileException e) {
@@ -63,37 +86,86 @@ public final class ArchiveReader {
         if (bytes.length == 0) {
             return FileReadResult.problem(file.relativePath(), "empty file");
         }
-        if (file.kind() == ArchiveFile.Kind.JSON) {
-            return json.readCollection(file, bytes);
-        }
         TextDecoder.Decoding decoding = decoder.decode(bytes);
         if (decoding instanceof TextDecoder.NotText notText) {
             return FileReadResult.problem(file.relativePath(), notText.reason());
         }
         String text = ((TextDecoder.Text) decoding).text();
-        if (file.kind() == ArchiveFile.Kind.JSON_LINES) {
-            return json.readLines(file, text);
-        }
-        return parser.parse(file.articleId(), text)
-                .map(FileReadResult::of)
-                .orElseGet(() -> FileReadResult.problem(file.relativePath(), "no article text in the file"));
+        FileReadResult result = switch (file.kind()) {
+            case JSON -> json.readCollection(file, text);
+            case JSON_LINES -> json.readLines(file, text);
+            case TEXT -> parser.read(file.articleId(), text)
+                    .map(parsed -> withNotes(file, parsed))
+                    .orElseGet(() -> FileReadResult.problem(file.relativePath(), "no article text in the file"));
+        };
+        return withSaneDates(file, result);
     }
 
-    /** Reads one byte more than the limit at most, so a file that grew since it was listed is caught too. */
+    private static FileReadResult withNotes(ArchiveFile file, ArticleParser.ParsedArticle parsed) {
+        List<Problem> notes = parsed.notes().stream().map(note -> new Problem(file.relativePath(), "read, but " + note))
+                .toList();
+        return new FileReadResult(List.of(parsed.article()), notes);
+    }
+
+    /**
+     * Articles whose dates fall outside {@link ArticleLimits#FIRST_DAY} – {@link ArticleLimits#LAST_DAY} become
+     * undated, with a note: such a date is a mistake, and as a publication day it would break the timeline.
+     */
+    private static FileReadResult withSaneDates(ArchiveFile file, FileReadResult result) {
+        List<Article> articles = new ArrayList<>(result.articles().size());
+        List<Problem> problems = new ArrayList<>(result.problems());
+        for (Article article : result.articles()) {
+            Optional<Article> undated = withoutInsaneDates(article);
+            articles.add(undated.orElse(article));
+            if (undated.isPresent()) {
+                String record = article.id().substring(file.articleId().length());
+                problems.add(new Problem(file.relativePath() + record, "read, but its date is outside the years "
+                        + ArticleLimits.FIRST_DAY.getYear() + "\u2013" + ArticleLimits.LAST_DAY.getYear()
+                        + "; it is listed as undated"));
+            }
+        }
+        return new FileReadResult(articles, problems);
+    }
+
+    private static Optional<Article> withoutInsaneDates(Article article) {
+        boolean publishedOk = article.published() == null || ArticleLimits.isSaneDate(article.published());
+        boolean updatedOk = article.updated() == null || ArticleLimits.isSaneDate(article.updated());
+        if (publishedOk && updatedOk) {
+            return Optional.empty();
+        }
+        return Optional.of(new Article(article.id(), article.title(), article.standfirst(), article.author(),
+                publishedOk ? article.published() : null, updatedOk ? article.updated() : null, article.paragraphs(),
+                article.related(), article.url()));
+    }
+
+    /**
+     * Reads one byte more than the limit at most, so a file that grew since it was listed is caught too. A file
+     * the scan reached without a link is opened only if it is still not one.
+     */
     private byte[] readAtMostLimit(ArchiveFile file) throws IOException {
-        try (InputStream in = Files.newInputStream(file.path())) {
+        try (InputStream in = Channels.newInputStream(Files.newByteChannel(file.path(),
+                file.viaLink() ? THROUGH_LINKS : NO_LINKS))) {
             return in.readNBytes((int) maxFileBytes + 1);
         }
     }
 
     private FileReadResult tooLarge(ArchiveFile file, long size) {
         return FileReadResult.problem(file.relativePath(), String.format(Locale.ENGLISH,
-                "too large to be an article (%s; the limit is %s)", megabytes(size), megabytes(maxFileBytes)));
+                "too large to be an article (%s; the limit is %s)", megabytes(size, true), megabytes(maxFileBytes, false)));
     }
 
-    private static String megabytes(long bytes) {
+    /**
+     * {@code 16.0 MB}, {@code 230 MB}; a size just over the limit must not read as the limit itself, so sizes
+     * keep a decimal below 100 MB, while the limit is written as set.
+     */
+    private static String megabytes(long bytes, boolean aboveLimit) {
         double mb = bytes / (1024.0 * 1024.0);
-        return mb >= 10 || mb == Math.floor(mb) ? String.format(Locale.ENGLISH, "%.0f MB", mb)
+        if (aboveLimit) {
+            double shown = Math.floor(mb * 10) / 10;
+            return mb >= 100 ? String.format(Locale.ENGLISH, "%.0f MB", Math.floor(mb))
+                    : String.format(Locale.ENGLISH, "%.1f MB", shown);
+        }
+        return mb == Math.floor(mb) ? String.format(Locale.ENGLISH, "%.0f MB", mb)
                 : String.format(Locale.ENGLISH, "%.1f MB", mb);
     }
 }

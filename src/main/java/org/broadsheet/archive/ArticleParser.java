@@ -31,18 +31,29 @@ public final class ArticleParser {
      * @return the article, or empty when the text holds nothing but blank lines, dates and page furniture
      */
     public Optional<Article> parse(String id, String text) {
+        return read(id, text).map(ParsedArticle::article);
+    }
+
+    /** An article, with notes on what of it was folded or cut to stay within {@link ArticleLimits}. */
+    record ParsedArticle(Article article, List<String> notes) {
+    }
+
+    /** As {@link #parse}, with the notes. */
+    Optional<ParsedArticle> read(String id, String text) {
         PageReading page = new PageReading();
-        for (String rawLine : Lines.split(text)) {
-            page.accept(Lines.strip(rawLine));
-        }
+        Lines.forEach(text, rawLine -> page.accept(Lines.strip(rawLine)));
         return page.toArticle(id);
     }
 
     /** The state of reading one page, line by line. */
     private final class PageReading {
-        private final List<List<String>> paragraphs = new ArrayList<>();
+        /** The first line of the first paragraph, which is the title, and the lines after it. */
+        private String titleLine;
+        private final ParagraphCollector rest = new ParagraphCollector();
         private final List<String> related = new ArrayList<>();
-        private List<String> paragraph = new ArrayList<>();
+        /** The paragraph being read: its first line, and all its lines; never a list of lines, which could be millions. */
+        private String paragraphFirstLine;
+        private final StringBuilder paragraph = new StringBuilder();
         private String author;
         private OffsetDateTime published;
         private OffsetDateTime updated;
@@ -73,8 +84,8 @@ public final class ArticleParser {
             Matcher relatedLink = line.startsWith("READ") ? RELATED_LINK.matcher(line) : null;
             if (relatedLink != null && relatedLink.matches()) {
                 String title = Lines.strip(relatedLink.group(1));
-                if (!title.isEmpty()) {
-                    related.add(title);
+                if (!title.isEmpty() && related.size() < ArticleLimits.MAX_PARAGRAPHS) {
+                    related.add(title.length() > Paragraphs.MAX_TITLE_LENGTH ? Paragraphs.shortened(title) : title);
                 }
                 endParagraph();
                 return;
@@ -83,7 +94,12 @@ public final class ArticleParser {
                 endParagraph();
                 return;
             }
-            paragraph.add(line);
+            if (paragraphFirstLine == null) {
+                paragraphFirstLine = line;
+            } else {
+                paragraph.append('\n');
+            }
+            paragraph.append(line);
         }
 
         private void keepFirstDate(DateLine line) {
@@ -96,36 +112,35 @@ public final class ArticleParser {
         }
 
         private void endParagraph() {
-            if (!paragraph.isEmpty()) {
-                paragraphs.add(paragraph);
-                paragraph = new ArrayList<>();
+            if (paragraphFirstLine == null) {
+                return;
             }
+            if (titleLine == null) {
+                titleLine = paragraphFirstLine;
+                if (titleLine.length() > Paragraphs.MAX_TITLE_LENGTH) {
+                    // Not a headline but text: the whole paragraph stays text.
+                    rest.add(paragraph.toString());
+                } else if (paragraph.length() > titleLine.length()) {
+                    rest.add(paragraph.substring(titleLine.length() + 1));
+                }
+            } else {
+                rest.add(paragraph.toString());
+            }
+            paragraphFirstLine = null;
+            paragraph.setLength(0);
         }
 
-        Optional<Article> toArticle(String id) {
+        Optional<ParsedArticle> toArticle(String id) {
             endParagraph();
-            if (paragraphs.isEmpty()) {
+            if (titleLine == null) {
                 return Optional.empty();
             }
-            List<String> texts = new ArrayList<>();
-            List<String> titleParagraph = paragraphs.get(0);
-            String firstLine = titleParagraph.get(0);
-            String title;
-            if (firstLine.length() > Paragraphs.MAX_TITLE_LENGTH) {
-                title = Paragraphs.shortened(firstLine);
-                texts.add(String.join("\n", titleParagraph));
-            } else {
-                title = firstLine;
-                if (titleParagraph.size() > 1) {
-                    texts.add(String.join("\n", titleParagraph.subList(1, titleParagraph.size())));
-                }
-            }
-            for (List<String> lines : paragraphs.subList(1, paragraphs.size())) {
-                texts.add(String.join("\n", lines));
-            }
+            String title = titleLine.length() > Paragraphs.MAX_TITLE_LENGTH ? Paragraphs.shortened(titleLine) : titleLine;
+            List<String> texts = rest.paragraphs();
             String standfirst = texts.isEmpty() ? null : texts.remove(0);
-            return Optional.of(new Article(id, title, standfirst, author, published, updated,
-                    Paragraphs.withoutRepeatedStandfirst(standfirst, texts), related, null));
+            Article article = new Article(id, title, standfirst, author == null ? null : Paragraphs.byline(author),
+                    published, updated, Paragraphs.withoutRepeatedStandfirst(standfirst, texts), related, null);
+            return Optional.of(new ParsedArticle(article, rest.note().map(List::of).orElse(List.of())));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.broadsheet.archive;
 
 import java.io.IOException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,7 +12,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +19,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -27,6 +28,8 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Problem;
 import org.broadsheet.platform.IoFailures;
@@ -71,26 +74,18 @@ final class JsonArticleReader {
         this.mapper = new ObjectMapper(factory);
     }
 
-    /** Reads a {@code .json} file: an array of records, or an object holding one. */
-    FileReadResult readCollection(ArchiveFile file, byte[] bytes) {
+    /**
+     * Reads a {@code .json} file: an array of records, or an object holding one, record by record, so that a
+     * file of many records never becomes one tree in memory.
+     */
+    FileReadResult readCollection(ArchiveFile file, String text) {
         Records records = new Records(file);
-        try (JsonParser parser = mapper.createParser(bytes)) {
+        try (JsonParser parser = mapper.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == JsonToken.START_ARRAY) {
-                while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    records.add(parser.readValueAsTree());
-                }
+                readRecords(parser, records);
             } else if (first == JsonToken.START_OBJECT) {
-                JsonNode root = parser.readValueAsTree();
-                Optional<JsonNode> array = recordArray(root);
-                if (array.isPresent()) {
-                    array.get().forEach(records::add);
-                } else if (looksLikeAnArticle(root)) {
-                    records.add(root);
-                } else {
-                    return FileReadResult.problem(file.relativePath(),
-                            "no articles in this JSON: expected an array of article objects");
-                }
+                readObject(parser, records);
             } else {
                 return FileReadResult.problem(file.relativePath(), first == null
                         ? "empty JSON file" : "not a JSON array or object of articles");
@@ -103,40 +98,75 @@ final class JsonArticleReader {
         return records.result();
     }
 
+    /** The records of the array the parser stands at the start of, one at a time. */
+    private void readRecords(JsonParser parser, Records records) throws IOException {
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            BoundedJson tree = new BoundedJson();
+            records.add(tree.read(parser), tree.folded());
+        }
+    }
+
+    /**
+     * An object that holds the records in an array (under one of {@link #COLLECTION_FIELDS}, else under its
+     * first field that holds objects), or is itself an article. A collection under one of those names is read
+     * record by record as it comes; the object's other fields are kept small.
+     */
+    private void readObject(JsonParser parser, Records records) throws IOException {
+        BoundedJson fields = new BoundedJson();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        JsonNode firstOfObjects = null;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY && COLLECTION_FIELDS.contains(name.toLowerCase(Locale.ROOT))
+                    && !records.any()) {
+                readRecords(parser, records);
+                continue;
+            }
+            JsonNode node = fields.read(parser);
+            root.putIfAbsent(name, node);
+            if (firstOfObjects == null && node.isArray() && !node.isEmpty() && node.get(0).isObject()) {
+                firstOfObjects = node;
+            }
+        }
+        if (records.any()) {
+            return;
+        }
+        if (looksLikeAnArticle(root)) {
+            records.add(root, fields.folded());
+        } else if (firstOfObjects != null) {
+            firstOfObjects.forEach(record -> records.add(record, 0));
+        } else {
+            records.failed("no articles in this JSON: expected an array of article objects");
+        }
+    }
+
     /** Reads a {@code .jsonl} file: one record per non-blank line. */
     FileReadResult readLines(ArchiveFile file, String text) {
         Records records = new Records(file);
-        int lineNumber = 0;
-        for (String line : Lines.split(text)) {
-            lineNumber++;
+        int[] lineNumber = {0};
+        Lines.forEach(text, line -> {
+            lineNumber[0]++;
             if (Lines.strip(line).isEmpty()) {
-                continue;
+                return;
             }
-            try {
-                records.add(mapper.readTree(line));
+            try (JsonParser parser = mapper.createParser(line)) {
+                parser.nextToken();
+                BoundedJson tree = new BoundedJson();
+                JsonNode record = tree.read(parser);
+                if (parser.nextToken() != null) {
+                    throw new JsonParseException(parser, "more than one value on the line");
+                }
+                records.add(record, tree.folded());
             } catch (JsonProcessingException e) {
                 JsonLocation at = e.getLocation();
                 String column = at == null || at.getColumnNr() < 0 ? "" : " at column " + at.getColumnNr();
-                records.skip("line " + lineNumber + " is not valid JSON (" + trouble(e) + column + ")");
+                records.skip("line " + lineNumber[0] + " is not valid JSON (" + trouble(e) + column + ")");
+            } catch (IOException e) {
+                records.skip("line " + lineNumber[0] + " cannot be read (" + IoFailures.describe(e) + ")");
             }
-        }
+        });
         return records.result();
-    }
-
-    private static Optional<JsonNode> recordArray(JsonNode root) {
-        for (String name : COLLECTION_FIELDS) {
-            JsonNode value = fieldsByName(root).get(name);
-            if (value != null && value.isArray()) {
-                return Optional.of(value);
-            }
-        }
-        for (Iterator<JsonNode> values = root.elements(); values.hasNext(); ) {
-            JsonNode value = values.next();
-            if (value.isArray() && !value.isEmpty() && value.get(0).isObject()) {
-                return Optional.of(value);
-            }
-        }
-        return Optional.empty();
     }
 
     private static boolean looksLikeAnArticle(JsonNode node) {
@@ -164,36 +194,61 @@ final class JsonArticleReader {
         return "unexpected text";
     }
 
-    /** The records of one file as they are read: each becomes an article or a problem. */
+    /**
+     * The records of one file as they are read: each becomes an article or a problem. At most
+     * {@link ArticleLimits#MAX_PROBLEMS_PER_FILE} problems are listed; the rest are counted in one more.
+     */
     private final class Records {
         private final ArchiveFile file;
         private final List<Article> articles = new ArrayList<>();
         private final List<Problem> problems = new ArrayList<>();
         private int position;
+        private long problemsLeftOut;
 
         Records(ArchiveFile file) {
             this.file = file;
         }
 
-        void add(JsonNode node) {
+        /** @param folded how many of its values were folded or passed over to keep it small */
+        void add(JsonNode node, long folded) {
             position++;
             String id = file.articleId() + "#" + position;
             if (!node.isObject()) {
-                problems.add(new Problem(recordName(), "not an article object"));
+                problem(new Problem(recordName(), "not an article object"));
                 return;
             }
-            article(id, node).ifPresentOrElse(articles::add,
-                    () -> problems.add(new Problem(recordName(), "no title or text")));
+            Optional<Article> article = article(id, node);
+            if (article.isEmpty()) {
+                problem(new Problem(recordName(), "no title or text"));
+                return;
+            }
+            articles.add(article.get());
+            if (folded > 0) {
+                problem(new Problem(recordName(), "read, but " + ArticleLimits.count(folded)
+                        + " of its values were folded or left out to keep it within the limits"));
+            }
+        }
+
+        boolean any() {
+            return position > 0;
         }
 
         /** A record that could not be read at all still takes its position, so later ids do not shift. */
         void skip(String reason) {
             position++;
-            problems.add(new Problem(recordName(), reason));
+            problem(new Problem(recordName(), reason));
         }
 
         void failed(String reason) {
-            problems.add(new Problem(file.relativePath(), reason));
+            problem(new Problem(file.relativePath(), reason));
+        }
+
+        private void problem(Problem problem) {
+            if (problems.size() < ArticleLimits.MAX_PROBLEMS_PER_FILE) {
+                problems.add(problem);
+            } else {
+                problemsLeftOut++;
+            }
         }
 
         int count() {
@@ -208,6 +263,10 @@ final class JsonArticleReader {
             if (articles.isEmpty() && problems.isEmpty()) {
                 problems.add(new Problem(file.relativePath(), "no articles in this JSON file"));
             }
+            if (problemsLeftOut > 0) {
+                problems.add(new Problem(file.relativePath(), "\u2026 and " + ArticleLimits.count(problemsLeftOut)
+                        + " more problems in this file"));
+            }
             return new FileReadResult(articles, problems);
         }
     }
@@ -220,7 +279,7 @@ final class JsonArticleReader {
         List<String> paragraphs = new ArrayList<>(text.map(Paragraphs::of).orElse(List.of()));
         String headline;
         if (title.isPresent()) {
-            headline = title.get();
+            headline = Paragraphs.headlineFrom(title.get());
         } else if (!paragraphs.isEmpty()) {
             headline = Paragraphs.headlineFrom(paragraphs.get(0));
         } else if (standfirst.isPresent()) {
@@ -229,10 +288,14 @@ final class JsonArticleReader {
             return Optional.empty();
         }
         String lede = standfirst.map(Paragraphs::oneParagraph).orElse(null);
-        return Optional.of(new Article(id, headline, lede, author(fields).orElse(null),
+        return Optional.of(new Article(id, headline, lede, author(fields).map(Paragraphs::byline).orElse(null),
                 date(fields, PUBLISHED_FIELDS).orElse(null), date(fields, UPDATED_FIELDS).orElse(null),
                 Paragraphs.withoutRepeatedStandfirst(lede, paragraphs), List.of(),
-                firstText(fields, URL_FIELDS).orElse(null)));
+                firstText(fields, URL_FIELDS).map(JsonArticleReader::withinUrlLimit).orElse(null)));
+    }
+
+    private static String withinUrlLimit(String url) {
+        return url.length() <= ArticleLimits.MAX_URL_CHARS ? url : url.substring(0, ArticleLimits.MAX_URL_CHARS);
     }
 
     /** A record's fields by lower-case name, the first of each name winning. */
@@ -306,8 +369,13 @@ final class JsonArticleReader {
 
     /** Seconds since 1970, or milliseconds when the number is too large to be seconds. */
     private static Optional<OffsetDateTime> epoch(long value) {
-        Instant instant = Math.abs(value) < 100_000_000_000L ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value);
-        return Optional.of(instant.atOffset(ZoneOffset.UTC));
+        try {
+            boolean seconds = value > -100_000_000_000L && value < 100_000_000_000L;
+            Instant instant = seconds ? Instant.ofEpochSecond(value) : Instant.ofEpochMilli(value);
+            return Optional.of(instant.atOffset(ZoneOffset.UTC));
+        } catch (DateTimeException outOfRange) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.broadsheet.archive;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** Line and space handling shared by the readers of article text. */
@@ -12,22 +13,31 @@ final class Lines {
     private Lines() {
     }
 
-    /** The lines of a text, whichever of LF, CRLF or CR ends them; a plain loop, as it runs on every file. */
+    /** The lines of a text, whichever of LF, CRLF or CR ends them. */
     static List<String> split(String text) {
         List<String> lines = new ArrayList<>();
+        forEach(text, lines::add);
+        return lines;
+    }
+
+    /**
+     * Hands each line of a text to {@code line}, whichever of LF, CRLF or CR ends it, without keeping them: a
+     * file of millions of short lines must not become a list of millions of strings. A plain loop, as it runs
+     * on every file.
+     */
+    static void forEach(String text, Consumer<String> line) {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                lines.add(text.substring(start, i));
+                line.accept(text.substring(start, i));
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        lines.add(text.substring(start));
-        return lines;
+        line.accept(text.substring(start));
     }
 
     /**

@@ -21,10 +21,16 @@ final class Paragraphs {
      * kept), else one per line, which is how most datasets store them. Blank paragraphs are dropped.
      */
     static List<String> of(String text) {
+        ParagraphCollector paragraphs = new ParagraphCollector();
+        into(text, paragraphs);
+        return paragraphs.paragraphs();
+    }
+
+    /** Adds the paragraphs of a text, as {@link #of} finds them, to an article's paragraphs. */
+    static void into(String text, ParagraphCollector paragraphs) {
         boolean blankLines = BLANK_LINE.matcher(text).find();
-        List<String> paragraphs = new ArrayList<>();
         List<String> lines = new ArrayList<>();
-        for (String raw : Lines.split(text)) {
+        Lines.forEach(text, raw -> {
             String line = Lines.strip(raw);
             if (!line.isEmpty()) {
                 lines.add(line);
@@ -32,12 +38,11 @@ final class Paragraphs {
             if (line.isEmpty() || !blankLines) {
                 flush(lines, paragraphs);
             }
-        }
+        });
         flush(lines, paragraphs);
-        return paragraphs;
     }
 
-    private static void flush(List<String> lines, List<String> paragraphs) {
+    private static void flush(List<String> lines, ParagraphCollector paragraphs) {
         if (!lines.isEmpty()) {
             paragraphs.add(String.join("\n", lines));
             lines.clear();
@@ -46,7 +51,20 @@ final class Paragraphs {
 
     /** The text as one paragraph: its lines, stripped, without blank ones. */
     static String oneParagraph(String text) {
-        return String.join("\n", of(text.replaceAll("\\R[\\s\\u00A0]*(?=\\R)", "")));
+        StringBuilder paragraph = new StringBuilder();
+        Lines.forEach(text, raw -> {
+            String line = Lines.strip(raw);
+            if (!line.isEmpty()) {
+                paragraph.append(paragraph.isEmpty() ? "" : "\n").append(line);
+            }
+        });
+        return paragraph.toString();
+    }
+
+    /** A byline cut to a sane length, like an over-long title: longer than that, it is no byline. */
+    static String byline(String author) {
+        return author.length() > ArticleLimits.MAX_BYLINE_CHARS ? shortened(author, ArticleLimits.MAX_BYLINE_CHARS / 2)
+                : author;
     }
 
     /** A headline from a paragraph: its first line, or the start of it when that line is too long to be one. */
@@ -57,9 +75,13 @@ final class Paragraphs {
 
     /** The start of an over-long line, cut at a word boundary, ending in an ellipsis. */
     static String shortened(String line) {
-        int cut = line.lastIndexOf(' ', SHORTENED_TITLE_LENGTH);
-        if (cut < SHORTENED_TITLE_LENGTH / 2) {
-            cut = SHORTENED_TITLE_LENGTH;
+        return shortened(line, SHORTENED_TITLE_LENGTH);
+    }
+
+    private static String shortened(String line, int length) {
+        int cut = line.lastIndexOf(' ', length);
+        if (cut < length / 2) {
+            cut = length;
         }
         if (Character.isHighSurrogate(line.charAt(cut - 1))) {
             cut--;

@@ -8,17 +8,19 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.broadsheet.article.Article;
 import org.broadsheet.bench.Benchmark;
+import org.broadsheet.platform.AppDirectories;
 import org.broadsheet.platform.BundledSample;
 import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.LogFolder;
+import org.broadsheet.search.DateInput;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.QueryLanguage;
@@ -28,6 +30,8 @@ import org.broadsheet.search.SortOrder;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.session.SessionFactory;
+import org.broadsheet.settings.SettingsStore;
+import org.broadsheet.task.OutOfMemoryFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -71,9 +75,10 @@ public final class CommandLineInterface {
 
     private final SessionFactory sessions;
 
-    /** Commands over archives whose indexes are kept in the user's cache folder. */
+    /** Commands over archives whose indexes are kept in the user's cache folder, as the user's settings say. */
     public CommandLineInterface() {
-        this(SessionFactory.inUserCache());
+        this(SessionFactory.inUserCache(
+                new SettingsStore(AppDirectories.config()).load().settings().followLinksOutsideArchive()));
     }
 
     public CommandLineInterface(SessionFactory sessions) {
@@ -113,6 +118,9 @@ public final class CommandLineInterface {
         } catch (RuntimeException e) {
             Log.LOG.error("The command {} failed", args[0], e);
             return fail(err, "an internal error stopped the command; the details are in " + LogFolder.logFile());
+        } catch (OutOfMemoryError e) {
+            Log.LOG.error("The command {} ran out of memory", args[0], e);
+            return fail(err, OutOfMemoryFailure.advice());
         }
     }
 
@@ -137,8 +145,8 @@ public final class CommandLineInterface {
     private String search(Arguments arguments) throws UsageException, IOException {
         noPositionals(arguments, SEARCH);
         String query = arguments.option("query").orElse("");
-        LocalDate from = date(arguments, "from").orElse(null);
-        LocalDate to = date(arguments, "to").orElse(null);
+        LocalDate from = date(arguments, "from", DateInput.Span::first).orElse(null);
+        LocalDate to = date(arguments, "to", DateInput.Span::last).orElse(null);
         if (from != null && to != null && from.isAfter(to)) {
             throw new UsageException("--from " + from + " is after --to " + to);
         }
@@ -157,8 +165,16 @@ public final class CommandLineInterface {
                 arguments.option("author").orElse(null), false, SearchRequest.FacetScope.ALL_FILTERS);
         try (ArchiveSession session = sessions.open(archive(arguments))) {
             session.ingest(IngestListener.NONE);
-            SearchResult result = session.searcher().search(request);
-            return JsonOutput.write(JsonOutput.SearchOutput.of(result, session.problems()));
+            SearchResult result;
+            try {
+                result = session.searcher().search(request);
+            } catch (IOException | RuntimeException failure) {
+                if (!session.repairIfDamaged(failure)) {
+                    throw failure;
+                }
+                result = session.searcher().search(request);
+            }
+            return JsonOutput.write(JsonOutput.SearchOutput.of(result, session.problems(), session.isComplete()));
         } catch (InvalidQueryException e) {
             throw new UsageException("invalid query: " + e.getMessage());
         }
@@ -224,15 +240,21 @@ public final class CommandLineInterface {
         return archive.isPresent() ? Path.of(archive.get()) : BundledSample.folder();
     }
 
-    private static Optional<LocalDate> date(Arguments arguments, String name) throws UsageException {
+    /** A year, a month or a day; a year or month stands for its first day as --from, its last as --to. */
+    private static Optional<LocalDate> date(Arguments arguments, String name,
+                                            Function<DateInput.Span, LocalDate> end) throws UsageException {
         Optional<String> value = arguments.option(name);
         if (value.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(LocalDate.parse(value.get()));
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--" + name + " must be a date like 2021-03-03, not \"" + value.get() + "\"");
+            Optional<DateInput.Span> span = DateInput.parse(value.get());
+            if (span.isEmpty()) {
+                throw new UsageException("--" + name + " needs a date, as in 2021, 2021-03 or 2021-03-04");
+            }
+            return span.map(end);
+        } catch (DateInput.InvalidDateException e) {
+            throw new UsageException("--" + name + ": " + e.getMessage());
         }
     }
 

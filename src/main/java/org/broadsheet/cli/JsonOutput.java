@@ -43,17 +43,22 @@ final class JsonOutput {
         return (date.getSecond() == 0 && date.getNano() == 0 ? MINUTES : SECONDS).format(date);
     }
 
-    @JsonPropertyOrder({"total", "hits", "problems", "authors", "timeline"})
+    /**
+     * @param complete false when the index is still being built by another process, so the hits are only part
+     *                 of the answer
+     */
+    @JsonPropertyOrder({"total", "hits", "problems", "authors", "timeline", "complete"})
     record SearchOutput(int total, List<HitOutput> hits, List<ProblemOutput> problems, List<AuthorOutput> authors,
-                        List<TimelineOutput> timeline) {
+                        List<TimelineOutput> timeline, boolean complete) {
 
-        static SearchOutput of(SearchResult result, List<Problem> problems) {
+        static SearchOutput of(SearchResult result, List<Problem> problems, boolean complete) {
             return new SearchOutput(result.total(),
                     result.hits().stream().map(HitOutput::of).toList(),
                     problems.stream().map(ProblemOutput::of).toList(),
                     result.authors().stream().map(author -> new AuthorOutput(author.name(), author.count())).toList(),
                     result.timeline().buckets().stream()
-                            .map(bucket -> new TimelineOutput(bucket.start().toString(), bucket.count())).toList());
+                            .map(bucket -> new TimelineOutput(bucket.start().toString(), bucket.count())).toList(),
+                    complete);
         }
     }
 

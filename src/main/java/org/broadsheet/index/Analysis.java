@@ -16,7 +16,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * The analysis of every indexed field. Changing anything here changes what the index holds: increment
  * {@link IndexSchema#VERSION} with it.
  *
- * <p>Words are split as Unicode defines them, lower-cased, folded to ASCII ({@code café} is {@code cafe}) and
+ * <p>Words are split as Unicode defines them, brought to one Unicode form (a combining accent is the same as a
+ * precomposed letter), lower-cased, folded to ASCII ({@code café} is {@code cafe}) and
  * stripped of an English possessive ({@code Microsoft's} is {@code microsoft}). Title and text also hold, at
  * the same position, the English stem of each word that stemming changes, marked with {@link #STEM_MARK}
  * ({@code sanctions} is indexed as {@code sanctions} and {@code \u0001sanction}), and, marked with
@@ -78,7 +79,8 @@ public final class Analysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
-            TokenStream stream = new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+            TokenStream stream = new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(
+                    new UnicodeNormalizeFilter(source))));
             if (commonWords != null) {
                 stream = new MarkStemsFilter(new PorterStemFilter(new RepeatWordFilter(stream)));
                 stream = new CommonPairsFilter(stream, commonWords);
@@ -89,7 +91,7 @@ public final class Analysis {
         /** Prefixes, wildcards and fuzzy words are folded like the text but never stemmed. */
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+            return new ASCIIFoldingFilter(new LowerCaseFilter(new UnicodeNormalizeFilter(in)));
         }
 
         @Override

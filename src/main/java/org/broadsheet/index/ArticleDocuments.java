@@ -106,6 +106,9 @@ public final class ArticleDocuments {
         document.add(new SortedDocValuesField(IndexSchema.FILE, new BytesRef(file.relativePath())));
         document.add(new NumericDocValuesField(IndexSchema.FILE_SIZE, file.size()));
         document.add(new NumericDocValuesField(IndexSchema.FILE_MODIFIED, file.modifiedMillis()));
+        if (file.fullId()) {
+            document.add(new NumericDocValuesField(IndexSchema.FILE_FULL_ID, 1));
+        }
     }
 
     /** The article a stored document holds; the document must have been loaded with all stored fields. */

@@ -65,8 +65,11 @@ public final class ArticleIndex implements Closeable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticleIndex.class);
 
-    /** Fewer, larger flushes make bulk indexing faster; the heap has room for this much. */
-    private static final double RAM_BUFFER_MB = 128;
+    /**
+     * Fewer, larger flushes make bulk indexing faster, up to 128 MB; a quarter of the heap at most, so that a
+     * small heap ({@code -Xmx128m}) still has room for everything else.
+     */
+    static final double RAM_BUFFER_MB = Math.max(16, Math.min(128, Runtime.getRuntime().maxMemory() / 4.0 / (1 << 20)));
 
     /**
      * How long a result list's snapshot is kept after a newer state of the index is searchable. A list
@@ -85,6 +88,7 @@ public final class ArticleIndex implements Closeable {
     /** Searches running on this index; its readers close when the last one ends after it was retired. */
     private final AtomicInteger searchesRunning = new AtomicInteger();
     private volatile boolean retired;
+    private volatile boolean complete;
     private final AtomicBoolean readersClosed = new AtomicBoolean();
 
     /** Where the index lives and whether this instance may change it. */
@@ -150,12 +154,15 @@ public final class ArticleIndex implements Closeable {
         // putFile makes sure that words are chosen before a document is analysed.
         IndexWriter writer = new IndexWriter(directory, writerConfig(mode, commonWords::get));
         try {
-            writer.setLiveCommitData(commitData(commonWords.get()).entrySet());
+            ArticleIndex index = new ArticleIndex(directory, writer, new SearcherManager(writer, SlicedSearcher.factory()),
+                    storage, commonWords);
+            index.complete = mode != IndexWriterConfig.OpenMode.CREATE && !"false".equals(
+                    SegmentInfos.readLatestCommit(directory).getUserData().get(COMPLETE_KEY));
+            writer.setLiveCommitData(index.commitData().entrySet());
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 writer.commit();
             }
-            return new ArticleIndex(directory, writer, new SearcherManager(writer, SlicedSearcher.factory()), storage,
-                    commonWords);
+            return index;
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             throw e;
@@ -172,12 +179,37 @@ public final class ArticleIndex implements Closeable {
         return CommonWords.fromCommit(SegmentInfos.readLatestCommit(directory).getUserData());
     }
 
-    private static Map<String, String> commitData(CommonWords commonWords) {
+    /**
+     * Whether a commit holds the whole archive, as of the end of its last reconcile, or only part of it: a
+     * second window searching this index while the first still builds it says its results are partial.
+     */
+    private static final String COMPLETE_KEY = "broadsheet.complete";
+
+    private Map<String, String> commitData() {
         Map<String, String> data = new HashMap<>(IndexVersion.commitData());
-        if (commonWords != null) {
-            data.put(CommonWords.COMMIT_KEY, commonWords.encoded());
+        CommonWords words = commonWords.get();
+        if (words != null) {
+            data.put(CommonWords.COMMIT_KEY, words.encoded());
         }
+        data.put(COMPLETE_KEY, String.valueOf(complete));
         return data;
+    }
+
+    /** Says whether what this index holds is the whole archive; it goes with the next commit. */
+    public void setComplete(boolean whole) {
+        complete = whole;
+    }
+
+    /**
+     * Whether the index holds the whole archive: for an index this process writes, whether its last reconcile
+     * finished; for one another process writes, what that process's last commit says.
+     */
+    public boolean isComplete() throws IOException {
+        if (writer != null) {
+            return complete;
+        }
+        return withSearcher(searcher -> !"false".equals(((DirectoryReader) searcher.getIndexReader()).getIndexCommit()
+                .getUserData().get(COMPLETE_KEY)));
     }
 
     /** Whether this index still needs its common words chosen, before its first article; see {@link CommonWords}. */
@@ -236,6 +268,18 @@ public final class ArticleIndex implements Closeable {
         for (Problem problem : result.problems()) {
             documents.add(ArticleDocuments.problemDocument(problem, file));
         }
+        try {
+            put(file, documents, replacing);
+        } catch (IllegalArgumentException refused) {
+            // Lucene refuses a document with a value it cannot hold (a term or doc value too long, say); it
+            // then leaves the index as it was, so the file can become a problem in place of its articles.
+            LOG.warn("Lucene refused the documents of {}", file.relativePath(), refused);
+            put(file, List.of(ArticleDocuments.problemDocument(new Problem(file.relativePath(),
+                    "could not be indexed (a value in it is too long to be searched)"), file)), true);
+        }
+    }
+
+    private void put(ArchiveFile file, List<Document> documents, boolean replacing) throws IOException {
         if (replacing) {
             writer().updateDocuments(new Term(IndexSchema.FILE, file.relativePath()), documents);
         } else {
@@ -277,7 +321,7 @@ public final class ArticleIndex implements Closeable {
     /** Makes everything put so far durable, so that a crash loses none of it. */
     public void commit() throws IOException {
         if (writer != null) {
-            writer.setLiveCommitData(commitData(commonWords.get()).entrySet());
+            writer.setLiveCommitData(commitData().entrySet());
             writer.commit();
         }
     }
@@ -361,14 +405,17 @@ public final class ArticleIndex implements Closeable {
                 NumericDocValues sizes = DocValues.getNumeric(reader, IndexSchema.FILE_SIZE);
                 NumericDocValues times = DocValues.getNumeric(reader, IndexSchema.FILE_MODIFIED);
                 NumericDocValues retries = DocValues.getNumeric(reader, IndexSchema.FILE_RETRY);
+                NumericDocValues fullIds = DocValues.getNumeric(reader, IndexSchema.FILE_FULL_ID);
                 Bits live = reader.getLiveDocs();
                 for (int doc = paths.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = paths.nextDoc()) {
                     if ((live == null || live.get(doc)) && sizes.advanceExact(doc) && times.advanceExact(doc)) {
                         String path = paths.lookupOrd(paths.ordValue()).utf8ToString();
                         boolean retry = retries.advanceExact(doc) && retries.longValue() == 1;
+                        boolean fullId = fullIds.advanceExact(doc) && fullIds.longValue() == 1;
                         IndexedFile known = files.get(path);
                         if (known == null || retry) {
-                            files.put(path, new IndexedFile(new FileStamp(sizes.longValue(), times.longValue()), retry));
+                            files.put(path, new IndexedFile(new FileStamp(sizes.longValue(), times.longValue()), retry,
+                                    fullId));
                         }
                     }
                 }

@@ -64,33 +64,68 @@ public final class CommonWords {
      * pairs to index, and phrases of rarer words are checked in few enough articles to be fast anyway.
      */
     public static CommonWords sampledFrom(Collection<Article> sample) {
-        Set<String> common = new HashSet<>(ENGLISH);
-        if (sample.size() < MIN_SAMPLE) {
-            return new CommonWords(common);
-        }
-        Map<String, Integer> articlesWith = new HashMap<>();
-        try (Analyzer analyzer = Analysis.words()) {
-            for (Article article : sample) {
-                Set<String> inArticle = new HashSet<>();
-                addWords(analyzer, article.title(), inArticle);
-                if (article.standfirst() != null) {
-                    addWords(analyzer, article.standfirst(), inArticle);
-                }
-                article.paragraphs().forEach(paragraph -> addWords(analyzer, paragraph, inArticle));
-                inArticle.forEach(word -> articlesWith.merge(word, 1, Integer::sum));
-            }
-        }
-        int needed = (int) Math.ceil(sample.size() * MIN_SHARE);
-        articlesWith.entrySet().stream()
-                .filter(entry -> entry.getValue() >= needed)
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(MAX_SAMPLED)
-                .forEach(entry -> common.add(entry.getKey()));
-        return new CommonWords(common);
+        Sample counting = new Sample();
+        sample.forEach(counting::add);
+        return counting.words();
     }
 
-    private static void addWords(Analyzer analyzer, String text, Set<String> words) {
-        try (TokenStream stream = analyzer.tokenStream(IndexSchema.TEXT, text)) {
+    /**
+     * Counts, article by article, how many sampled articles hold each word, keeping no article: the sample is
+     * read from the archive as it is counted, so that hundreds of very large articles never sit in memory at
+     * once. Of each article, the first {@link #SAMPLED_CHARS} characters count. Not thread-safe.
+     */
+    public static final class Sample {
+
+        /** Enough of an article to see its common words; a five-megabyte article counts as much as any. */
+        static final int SAMPLED_CHARS = 50_000;
+
+        private final Map<String, Integer> articlesWith = new HashMap<>();
+        private int articles;
+
+        public void add(Article article) {
+            Set<String> inArticle = new HashSet<>();
+            int[] budget = {SAMPLED_CHARS};
+            try (Analyzer analyzer = Analysis.words()) {
+                addWords(analyzer, article.title(), inArticle, budget);
+                if (article.standfirst() != null) {
+                    addWords(analyzer, article.standfirst(), inArticle, budget);
+                }
+                for (String paragraph : article.paragraphs()) {
+                    if (budget[0] <= 0) {
+                        break;
+                    }
+                    addWords(analyzer, paragraph, inArticle, budget);
+                }
+            }
+            inArticle.forEach(word -> articlesWith.merge(word, 1, Integer::sum));
+            articles++;
+        }
+
+        /** How many articles were counted. */
+        public int size() {
+            return articles;
+        }
+
+        public CommonWords words() {
+            Set<String> common = new HashSet<>(ENGLISH);
+            if (articles < MIN_SAMPLE) {
+                return new CommonWords(common);
+            }
+            int needed = (int) Math.ceil(articles * MIN_SHARE);
+            articlesWith.entrySet().stream()
+                    .filter(entry -> entry.getValue() >= needed)
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(MAX_SAMPLED)
+                    .forEach(entry -> common.add(entry.getKey()));
+            return new CommonWords(common);
+        }
+    }
+
+    /** Adds the words of a text, as much of it as the budget of characters allows, and uses up the budget. */
+    private static void addWords(Analyzer analyzer, String text, Set<String> words, int[] budget) {
+        String counted = text.length() <= budget[0] ? text : text.substring(0, budget[0]);
+        budget[0] -= counted.length();
+        try (TokenStream stream = analyzer.tokenStream(IndexSchema.TEXT, counted)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

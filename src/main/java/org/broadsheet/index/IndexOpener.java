@@ -182,6 +182,25 @@ public final class IndexOpener {
         }
     }
 
+    /**
+     * Removes what a writer that failed part-way (a full disk) left behind in an archive's index folder: files
+     * that no commit refers to. Opening a writer on the last commit deletes them; nothing is committed. Does
+     * its best: a disk that still fails leaves the files for the next start, which removes them the same way.
+     */
+    public void removeLeftovers(Path archiveFolder) {
+        Path location = locationFor(archiveFolder);
+        try (Directory directory = directories.open(location)) {
+            if (!ArticleIndex.exists(directory)) {
+                return;
+            }
+            IndexWriter cleaner = new IndexWriter(directory, new IndexWriterConfig()
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false));
+            cleaner.rollback();
+        } catch (IOException | RuntimeException e) {
+            LOG.debug("Could not remove what a failed writer left in {}", location, e);
+        }
+    }
+
     /** Another process holds the write lock: search its index read-only if there is one yet. */
     private Opened openedElsewhere(Directory directory, IndexState state, List<String> notices) throws IOException {
         if (state == IndexState.CURRENT) {
@@ -197,16 +216,38 @@ public final class IndexOpener {
 
     private Opened inMemory(Path location, IOException cause, List<String> notices) throws IOException {
         LOG.warn("Cannot keep the index in {}; indexing in memory", location, cause);
-        notices.add("The index cannot be kept in " + location + " (" + IoFailures.describe(cause)
-                + "); this session indexes in memory.");
+        String why = cause instanceof IndexInsideArchiveException ? "it would be inside the archive"
+                : IoFailures.describe(cause);
+        notices.add("The index cannot be kept in " + location + " (" + why + "); this session indexes in memory.");
         return new Opened(ArticleIndex.inMemory(), notices);
     }
 
-    /** An index inside the archive would be written into the archive, which Broadsheet never does. */
+    /**
+     * An index inside the archive would be written into the archive, which Broadsheet never does; links are
+     * resolved on both sides (a cache folder linked into the archive, an archive given through a link), without
+     * making any folder on the way.
+     */
     private static void ensureNotInside(Path location, Path archiveFolder) throws IOException {
-        Path archive = archiveFolder.toAbsolutePath().normalize();
-        if (location.toAbsolutePath().normalize().startsWith(archive)) {
-            throw new IOException("the index folder " + location + " would be inside the archive " + archive);
+        Path archive = realPathOf(archiveFolder);
+        if (realPathOf(location).startsWith(archive)) {
+            throw new IndexInsideArchiveException(location.toString());
+        }
+    }
+
+    /** The real path of a path that may not exist yet: its nearest existing ancestor's, then the rest. */
+    private static Path realPathOf(Path path) throws IOException {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
+    }
+
+    /** The index folder would lie inside the archive. */
+    private static final class IndexInsideArchiveException extends IOException {
+        IndexInsideArchiveException(String location) {
+            super("the index folder " + location + " would be inside the archive");
         }
     }
 

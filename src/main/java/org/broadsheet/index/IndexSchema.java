@@ -35,6 +35,11 @@ public final class IndexSchema {
      * file): 1, in doc values, so that a start reads them again, and stored, for the problem list.
      */
     public static final String FILE_RETRY = "file_retry";
+    /**
+     * 1, in doc values, on documents of a file whose articles' ids keep the whole file name (see
+     * {@code ArticleIds}): a file's id form can change when a file beside it comes or goes, and is then read again.
+     */
+    public static final String FILE_FULL_ID = "file_full_id";
 
     /** Headline: words and marked stems, stored for result lists and highlighting. */
     public static final String TITLE = "title";

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -39,6 +40,7 @@ import org.broadsheet.index.ArticleDocuments;
 import org.broadsheet.index.ArticleIndex;
 import org.broadsheet.index.IndexRetiredException;
 import org.broadsheet.index.IndexSchema;
+import org.broadsheet.index.SnapshotExpiredException;
 import org.broadsheet.task.Cancellation;
 
 /**
@@ -60,6 +62,7 @@ public final class ArticleSearcher implements ArchiveSearch {
 
     private final Supplier<ArticleIndex> index;
     private final ChangeListeners changes;
+    private final Consumer<Exception> unexpectedFailure;
     private final QueryLanguage language = new QueryLanguage();
     private final Analyzer analyzer = Analysis.perField();
 
@@ -68,8 +71,17 @@ public final class ArticleSearcher implements ArchiveSearch {
      * @param changes where listeners hear that searches would find something new
      */
     public ArticleSearcher(Supplier<ArticleIndex> index, ChangeListeners changes) {
+        this(index, changes, failure -> { });
+    }
+
+    /**
+     * @param unexpectedFailure hears every failure of a search that is neither the query's fault nor a
+     *                          cancellation, before the caller does: such a failure may mean a damaged index
+     */
+    public ArticleSearcher(Supplier<ArticleIndex> index, ChangeListeners changes, Consumer<Exception> unexpectedFailure) {
         this.index = index;
         this.changes = changes;
+        this.unexpectedFailure = unexpectedFailure;
     }
 
     @Override
@@ -97,6 +109,11 @@ public final class ArticleSearcher implements ArchiveSearch {
                 if (lookup >= INDEX_LOOKUPS || index.get() == current) {
                     throw e;
                 }
+            } catch (SearchCancelledException | IndexSearcher.TooManyClauses | SnapshotExpiredException e) {
+                throw e;
+            } catch (IOException | RuntimeException e) {
+                unexpectedFailure.accept(e);
+                throw e;
             }
         }
     }
@@ -169,8 +186,10 @@ public final class ArticleSearcher implements ArchiveSearch {
                 request.author() == null ? null : ArticleDocuments.authorKey(request.author()));
     }
 
+    /** A date as days since 1970; a date beyond what an int holds is as good as unbounded. */
     private static int epochDay(LocalDate date, int unbounded) {
-        return date == null ? unbounded : Math.toIntExact(date.toEpochDay());
+        return date == null ? unbounded
+                : (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, date.toEpochDay()));
     }
 
     /**
@@ -188,7 +207,7 @@ public final class ArticleSearcher implements ArchiveSearch {
     private static FirstPage firstResult(IndexSearcher searcher, Prepared prepared, int offset,
                                             Cancellation cancellation) throws IOException {
         SearchRequest request = prepared.request();
-        int wanted = Math.max(1, offset + request.limit());
+        int wanted = atMostEveryDocument(searcher, (long) offset + request.limit());
         int[] days = dayRange(searcher);
         FacetingCollector.Facets facets = new FacetingCollector.Facets(
                 request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS, days[0], days[1] - days[0] + 1);
@@ -198,11 +217,19 @@ public final class ArticleSearcher implements ArchiveSearch {
         ScoreDoc[] found = prepared.ranking() == null ? collected.top().scoreDocs
                 : best(searcher, prepared, wanted, null, cancellation);
         ScoreDoc[] page = Arrays.copyOfRange(found, Math.min(offset, found.length),
-                Math.min(offset + request.limit(), found.length));
+                (int) Math.min((long) offset + request.limit(), found.length));
         FieldDoc last = page.length == request.limit() && page.length > 0 ? (FieldDoc) page[page.length - 1] : null;
         return new FirstPage(new SearchResult(collected.total(), hits(searcher, prepared, page, cancellation),
                 authorCounts(collected.authorCounts()),
-                Timeline.of(LocalDate.ofEpochDay(days[0]), collected.countsByDay())), last);
+                Timeline.of(collected.countsByDay())), last);
+    }
+
+    /**
+     * How many hits to collect for {@code wanted}: never more than the index has documents, so that a limit of
+     * two billion allocates for the archive, not for the number.
+     */
+    private static int atMostEveryDocument(IndexSearcher searcher, long wanted) {
+        return (int) Math.max(1, Math.min(wanted, searcher.getIndexReader().maxDoc()));
     }
 
     /**
@@ -259,14 +286,15 @@ public final class ArticleSearcher implements ArchiveSearch {
                 Map.Entry<Integer, FieldDoc> before = lastOfPage.lowerEntry(page);
                 int from = before == null ? 0 : before.getKey() + 1;
                 FieldDoc after = before == null ? null : before.getValue();
-                ScoreDoc[] found = best(searcher, prepared, (page - from + 1) * pageSize, after, cancellation);
+                ScoreDoc[] found = best(searcher, prepared,
+                        atMostEveryDocument(searcher, (long) (page - from + 1) * pageSize), after, cancellation);
                 for (int at = from; at <= page; at++) {
-                    int last = (at - from + 1) * pageSize - 1;
+                    long last = (long) (at - from + 1) * pageSize - 1;
                     if (last < found.length) {
-                        lastOfPage.put(at, (FieldDoc) found[last]);
+                        lastOfPage.put(at, (FieldDoc) found[(int) last]);
                     }
                 }
-                int start = Math.min(found.length, (page - from) * pageSize);
+                int start = (int) Math.min(found.length, (long) (page - from) * pageSize);
                 return hits(searcher, prepared, Arrays.copyOfRange(found, start, found.length), cancellation);
             });
         }

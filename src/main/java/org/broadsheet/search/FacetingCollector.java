@@ -33,7 +33,7 @@ final class FacetingCollector implements Collector {
     private final Filters filters;
     private final Facets facets;
     private final Cancellation cancellation;
-    private final int[] countsByDay;
+    private final DayCounts countsByDay;
     private final Map<String, Integer> authorCounts = new HashMap<>();
     private int total;
 
@@ -47,7 +47,7 @@ final class FacetingCollector implements Collector {
         this.filters = filters;
         this.facets = facets;
         this.cancellation = cancellation;
-        this.countsByDay = facets == null ? new int[0] : new int[facets.dayCount()];
+        this.countsByDay = facets == null ? null : new DayCounts(facets.firstDay(), facets.dayCount());
     }
 
     /**
@@ -85,7 +85,7 @@ final class FacetingCollector implements Collector {
         return authorCounts;
     }
 
-    int[] countsByDay() {
+    DayCounts countsByDay() {
         return countsByDay;
     }
 
@@ -110,7 +110,6 @@ final class FacetingCollector implements Collector {
         boolean[] wantedAuthors = wantedAuthors(columns);
         int[] leafAuthorCounts = facets == null ? null : new int[columns.authorNames.length];
         boolean withoutOwnFilter = facets != null && facets.withoutOwnFilter();
-        int firstDay = facets == null ? 0 : facets.firstDay();
         return new LeafCollector() {
             private int seen;
 
@@ -144,7 +143,7 @@ final class FacetingCollector implements Collector {
                     leafAuthorCounts[author]++;
                 }
                 if (day != FacetColumns.NO_DAY && byAuthor && (inDates || withoutOwnFilter)) {
-                    countsByDay[day - firstDay]++;
+                    countsByDay.add(day);
                 }
             }
 

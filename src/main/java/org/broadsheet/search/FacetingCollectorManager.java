@@ -61,7 +61,7 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
      *
      * @param top the best hits, or null when none were kept
      */
-    record Collected(TopFieldDocs top, int total, Map<String, Integer> authorCounts, int[] countsByDay) {
+    record Collected(TopFieldDocs top, int total, Map<String, Integer> authorCounts, DayCounts countsByDay) {
     }
 
     @Override
@@ -74,13 +74,12 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
         List<TopFieldCollector> tops = top == null ? List.of() : collectors.stream().map(FacetingCollector::top).toList();
         int total = 0;
         Map<String, Integer> authors = new HashMap<>();
-        int[] days = new int[facets == null ? 0 : facets.dayCount()];
+        DayCounts days = facets == null ? null : new DayCounts(facets.firstDay(), facets.dayCount());
         for (FacetingCollector collector : collectors) {
             total += collector.total();
             collector.authorCounts().forEach((name, count) -> authors.merge(name, count, Integer::sum));
-            int[] counted = collector.countsByDay();
-            for (int i = 0; i < days.length; i++) {
-                days[i] += counted[i];
+            if (days != null) {
+                days.addAll(collector.countsByDay());
             }
         }
         return new Collected(top == null ? null : top.reduce(tops), total, authors, days);

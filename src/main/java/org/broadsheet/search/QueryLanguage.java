@@ -41,7 +41,8 @@ public final class QueryLanguage {
         if (syntaxProblem.isPresent()) {
             throw new InvalidQueryException(syntaxProblem.get());
         }
-        String effective = whileTyping ? QuerySyntax.withLastWordAsPrefix(text) : text;
+        String plain = QuerySyntax.plain(text);
+        String effective = whileTyping ? QuerySyntax.withLastWordAsPrefix(plain) : plain;
         Query parsed;
         try {
             parsed = new ArticleQueryParser(analyzer).parse(effective);

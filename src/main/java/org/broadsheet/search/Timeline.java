@@ -58,38 +58,56 @@ public record Timeline(Unit unit, List<Bucket> buckets) {
     static final long MAX_MONTHS_SPAN_DAYS = 15 * 366;
 
     /**
-     * @param firstDay the day {@code countsByDay[0]} counts
+     * @param firstDay    the day {@code countsByDay[0]} counts
      * @param countsByDay articles per day
      */
     static Timeline of(LocalDate firstDay, int[] countsByDay) {
-        int first = 0;
-        while (first < countsByDay.length && countsByDay[first] == 0) {
-            first++;
+        int first = Math.toIntExact(firstDay.toEpochDay());
+        DayCounts counts = new DayCounts(first, countsByDay.length);
+        for (int day = 0; day < countsByDay.length; day++) {
+            if (countsByDay[day] > 0) {
+                counts.add(first + day, countsByDay[day]);
+            }
         }
-        int last = countsByDay.length - 1;
-        while (last >= first && countsByDay[last] == 0) {
-            last--;
-        }
-        if (first > last) {
+        return of(counts);
+    }
+
+    /**
+     * The timeline of the counted days: bars from the period of the first day with articles to that of the
+     * last. The work and the memory go with the bars and the days that have articles, never with the span of
+     * days in between.
+     */
+    static Timeline of(DayCounts counts) {
+        long[] span = {Long.MAX_VALUE, Long.MIN_VALUE};
+        counts.forEachDay((day, count) -> {
+            span[0] = Math.min(span[0], day);
+            span[1] = Math.max(span[1], day);
+        });
+        if (span[0] > span[1]) {
             return empty();
         }
-        LocalDate start = firstDay.plusDays(first);
-        LocalDate end = firstDay.plusDays(last);
-        long span = ChronoUnit.DAYS.between(start, end) + 1;
-        Unit unit = span <= MAX_DAYS ? Unit.DAY : span <= MAX_WEEKS_SPAN_DAYS ? Unit.WEEK
-                : span <= MAX_MONTHS_SPAN_DAYS ? Unit.MONTH : Unit.YEAR;
-        List<Bucket> buckets = new ArrayList<>();
-        LocalDate bucketStart = unit.startOf(start);
-        int day = first;
-        while (!bucketStart.isAfter(end)) {
-            LocalDate next = unit.next(bucketStart);
-            int count = 0;
-            while (day <= last && firstDay.plusDays(day).isBefore(next)) {
-                count += countsByDay[day];
-                day++;
+        LocalDate start = LocalDate.ofEpochDay(span[0]);
+        LocalDate end = LocalDate.ofEpochDay(span[1]);
+        long days = span[1] - span[0] + 1;
+        Unit unit = days <= MAX_DAYS ? Unit.DAY : days <= MAX_WEEKS_SPAN_DAYS ? Unit.WEEK
+                : days <= MAX_MONTHS_SPAN_DAYS ? Unit.MONTH : Unit.YEAR;
+        List<LocalDate> starts = new ArrayList<>();
+        for (LocalDate bucketStart = unit.startOf(start); !bucketStart.isAfter(end); bucketStart = unit.next(bucketStart)) {
+            starts.add(bucketStart);
+        }
+        int[] bucketCounts = new int[starts.size()];
+        int[] bucket = {0};
+        long[] nextStart = {starts.size() > 1 ? starts.get(1).toEpochDay() : Long.MAX_VALUE};
+        counts.forEachDay((day, count) -> {
+            while (day >= nextStart[0]) {
+                bucket[0]++;
+                nextStart[0] = bucket[0] + 1 < starts.size() ? starts.get(bucket[0] + 1).toEpochDay() : Long.MAX_VALUE;
             }
-            buckets.add(new Bucket(bucketStart, next.minusDays(1), count));
-            bucketStart = next;
+            bucketCounts[bucket[0]] += count;
+        });
+        List<Bucket> buckets = new ArrayList<>(starts.size());
+        for (int i = 0; i < starts.size(); i++) {
+            buckets.add(new Bucket(starts.get(i), unit.next(starts.get(i)).minusDays(1), bucketCounts[i]));
         }
         return new Timeline(unit, buckets);
     }

@@ -11,8 +11,10 @@ import org.broadsheet.article.Problem;
  * @param problems the files, records and folders that could not be read, in path order
  * @param notices  one-line messages about the index (rebuilt, read-only, in memory), oldest first
  * @param index    where its index is kept now
+ * @param complete whether the index holds the whole archive; false while another window still builds it
  */
-public record ArchiveContents(int articles, List<Problem> problems, List<String> notices, Kept index) {
+public record ArchiveContents(int articles, List<Problem> problems, List<String> notices, Kept index,
+                              boolean complete) {
 
     /** Where an archive's index is kept. */
     public enum Kept {

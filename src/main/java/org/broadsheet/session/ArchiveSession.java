@@ -34,6 +34,7 @@ import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.LogFolder;
 import org.broadsheet.search.ArticleSearcher;
 import org.broadsheet.search.ChangeListeners;
+import org.broadsheet.task.OutOfMemoryFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ public final class ArchiveSession implements Closeable {
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
 
     private final Path folder;
-    private final ArchiveScanner scanner = new ArchiveScanner();
+    private final ArchiveScanner scanner;
     private final ArchiveReader reader = new ArchiveReader();
     private final ChangeListeners changeListeners = new ChangeListeners();
     private final IndexHolder holder;
@@ -70,6 +71,9 @@ public final class ArchiveSession implements Closeable {
     /** The window's jobs, one after another: the start's steps, then rescans. */
     private final ExecutorService jobs;
     private final AtomicBoolean rescanQueued = new AtomicBoolean();
+    private final AtomicBoolean repairQueued = new AtomicBoolean();
+    /** Whom the window's session tells what changes; set by {@link #start}. */
+    private volatile SessionEvents events;
     private volatile List<Problem> scanProblems = List.of();
     private volatile boolean closed;
     private volatile boolean verified;
@@ -85,24 +89,36 @@ public final class ArchiveSession implements Closeable {
      *                            later be merged, which showed as several per cent of a large ingest
      * @param listRefreshInterval how often while a result list is open, so that it shows new articles soon
      * @param commitInterval      how often the index is made durable during an ingest
+     * @param followLinksOutside  whether links that lead outside the archive are followed (else each is a problem)
      */
     public record Options(int threads, Duration progressInterval, Duration refreshInterval,
-                          Duration listRefreshInterval, Duration commitInterval) {
+                          Duration listRefreshInterval, Duration commitInterval, boolean followLinksOutside) {
+
+        /** Options that keep to the archive's own folder. */
+        public Options(int threads, Duration progressInterval, Duration refreshInterval, Duration listRefreshInterval,
+                       Duration commitInterval) {
+            this(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, false);
+        }
 
         public static Options defaults() {
             return new Options(Math.max(1, Runtime.getRuntime().availableProcessors()), Duration.ofMillis(500),
                     Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(10));
+        }
+
+        public Options withLinksOutsideFollowed(boolean follow) {
+            return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, follow);
         }
     }
 
     private ArchiveSession(Path folder, IndexOpener.Opened opened, IndexOpener opener, Options options,
                            ParallelIngest.FileReading reading) {
         this.folder = folder;
+        this.scanner = new ArchiveScanner(options.followLinksOutside());
         this.holder = new IndexHolder(folder, opener, opened, changeListeners);
         this.ingester = new ParallelIngest(reading == null ? reader::read : reading, options, changeListeners,
                 () -> closed);
         this.liveChanges = new LiveChanges(folder, scanner);
-        this.searcher = new ArticleSearcher(holder::current, changeListeners);
+        this.searcher = new ArticleSearcher(holder::current, changeListeners, this::searchFailed);
         this.jobs = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "broadsheet-session");
             thread.setDaemon(true);
@@ -136,6 +152,10 @@ public final class ArchiveSession implements Closeable {
     }
 
     private static Path checkedFolder(Path folder) throws IOException {
+        if (folder.toString().isBlank()) {
+            // An empty path would be the current folder, which nobody asked to open.
+            throw new NoSuchFileException("(no folder given)");
+        }
         Path absolute = folder.toAbsolutePath().normalize();
         if (!Files.exists(absolute)) {
             throw new NoSuchFileException(absolute.toString());
@@ -169,6 +189,7 @@ public final class ArchiveSession implements Closeable {
      * its checksums, then watches the folder, telling {@code events} as it goes. Returns at once.
      */
     public void start(SessionEvents events) {
+        this.events = events;
         jobs.execute(() -> {
             if (!bringUpToDate(events::progressed, events)) {
                 return;
@@ -210,6 +231,10 @@ public final class ArchiveSession implements Closeable {
                 events.failed(failureMessage(e));
             }
             return false;
+        } catch (OutOfMemoryError e) {
+            LOG.error("Reading {} ran out of memory", folder, e);
+            events.failed(OutOfMemoryFailure.advice());
+            return false;
         }
     }
 
@@ -249,7 +274,7 @@ public final class ArchiveSession implements Closeable {
             case DISK_READ_ONLY -> ArchiveContents.Kept.READ_ONLY;
             case MEMORY -> ArchiveContents.Kept.IN_MEMORY;
         };
-        return new ArchiveContents(articleCount(), problems(), notices(), kept);
+        return new ArchiveContents(articleCount(), problems(), notices(), kept, isComplete());
     }
 
     /**
@@ -285,6 +310,64 @@ public final class ArchiveSession implements Closeable {
                 holder.replaceAfter(failure);
                 return reconcileArchive(listing, listener);
             }
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * A search failed for no reason of its query: in the window, the index is checked on the session's thread,
+     * and rebuilt if damaged (a damaged segment can make one query fail every time, long before the checksum
+     * pass would look). The command line calls {@link #repairIfDamaged} itself.
+     */
+    private void searchFailed(Exception failure) {
+        SessionEvents told = events;
+        if (told == null || closed || !repairQueued.compareAndSet(false, true)) {
+            return;
+        }
+        jobs.execute(() -> {
+            repairQueued.set(false);
+            try {
+                if (repairIfDamaged(failure)) {
+                    tellContents(told);
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Could not check the index of {} after a search failed", folder, e);
+            }
+        });
+    }
+
+    /**
+     * After a search failed for no reason of its query: checks every byte of the index against its checksums,
+     * and rebuilds it from the archive when it is damaged. A failure on an index that checks out is a bug, and
+     * logged as one.
+     *
+     * @return whether the index was damaged and has been rebuilt, so that the search may be tried again
+     */
+    public boolean repairIfDamaged(Exception searchFailure) throws IOException {
+        if (storage() != ArticleIndex.Storage.DISK) {
+            LOG.error("A search of {} failed", folder, searchFailure);
+            return false;
+        }
+        writing.lock();
+        try {
+            if (closed) {
+                return false;
+            }
+            try {
+                holder.current().verifyIntegrity(() -> closed);
+            } catch (IOException | RuntimeException damage) {
+                if (closed || IndexFailure.of(damage) != IndexFailure.DAMAGE) {
+                    throw damage;
+                }
+                LOG.warn("A search of {} failed on a damaged index; rebuilding it", folder, searchFailure);
+                holder.replaceAfter(damage);
+                reconcileArchive(scanner.scan(folder), IngestListener.NONE);
+                verified = true;
+                return true;
+            }
+            LOG.error("A search of {} failed, though its index checks out", folder, searchFailure);
+            return false;
         } finally {
             writing.unlock();
         }
@@ -330,14 +413,18 @@ public final class ArchiveSession implements Closeable {
         Reconciler reconcile = new Reconciler();
         reconcile.listedArchive(listing.files());
         Reconciler.Changes changes = reconcile.against(indexed);
+        if (!changes.isEmpty()) {
+            index.setComplete(false);
+        }
         for (String file : changes.removed()) {
             index.removeFile(file);
         }
         if (index.needsCommonWords()) {
-            index.chooseCommonWords(CommonWords.sampledFrom(sample(changes.toRead())));
+            index.chooseCommonWords(sample(changes.toRead()).words());
         }
         int read = ingester.run(index, changes.toRead(), file -> indexed.containsKey(file.relativePath()), listener,
                 started);
+        index.setComplete(!closed);
         index.commit();
         index.refresh();
         IngestProgress finished = new IngestProgress(read, changes.toRead().size(), index.articleCount(),
@@ -349,16 +436,20 @@ public final class ArchiveSession implements Closeable {
     }
 
     /**
-     * Articles from files spread evenly over the archive, for choosing a new index's common words: the archive's
-     * first folder might be a single year or a single section.
+     * Articles from files spread evenly over the archive, counted for choosing a new index's common words: the
+     * archive's first folder might be a single year or a single section. Each is counted as it is read.
      */
-    private List<Article> sample(List<ArchiveFile> files) {
-        List<Article> sample = new ArrayList<>();
+    private CommonWords.Sample sample(List<ArchiveFile> files) {
+        CommonWords.Sample sample = new CommonWords.Sample();
         int step = Math.max(1, files.size() / COMMON_WORDS_SAMPLE);
         for (int at = 0; at < files.size() && sample.size() < COMMON_WORDS_SAMPLE && !closed; at += step) {
-            sample.addAll(reader.read(files.get(at)).articles());
+            for (Article article : reader.read(files.get(at)).articles()) {
+                if (sample.size() < COMMON_WORDS_SAMPLE) {
+                    sample.add(article);
+                }
+            }
         }
-        return sample.size() > COMMON_WORDS_SAMPLE ? sample.subList(0, COMMON_WORDS_SAMPLE) : sample;
+        return sample;
     }
 
     /**
@@ -435,6 +526,14 @@ public final class ArchiveSession implements Closeable {
     /** How many articles are searchable now. */
     public int articleCount() throws IOException {
         return holder.current().articleCount();
+    }
+
+    /**
+     * Whether searches see the whole archive: false while another process still builds the index this session
+     * only reads, or before this session's first ingest has finished.
+     */
+    public boolean isComplete() throws IOException {
+        return holder.current().isComplete();
     }
 
     /**

@@ -73,6 +73,9 @@ final class IndexHolder {
             install(rebuilt.index());
         } else if (failed.storage() == ArticleIndex.Storage.DISK) {
             LOG.warn("Cannot write the index of {}; indexing in memory", folder, failure);
+            if (opener != null) {
+                opener.removeLeftovers(folder);
+            }
             notices.add("The index could not be written (" + IoFailures.describe(failure)
                     + "); this session indexes in memory.");
             install(ArticleIndex.inMemory());

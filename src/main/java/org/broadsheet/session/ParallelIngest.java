@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -62,6 +63,7 @@ final class ParallelIngest {
         }
         AtomicInteger next = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
+        AtomicBoolean over = new AtomicBoolean();
         int threads = Math.min(options.threads(), files.size());
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "broadsheet-ingest");
@@ -72,7 +74,7 @@ final class ParallelIngest {
             List<Future<?>> running = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
                 running.add(workers.submit(() -> {
-                    for (int at = next.getAndIncrement(); at < files.size() && !stop.getAsBoolean();
+                    for (int at = next.getAndIncrement(); at < files.size() && !stop.getAsBoolean() && !over.get();
                          at = next.getAndIncrement()) {
                         ArchiveFile file = files.get(at);
                         FileReadResult result = reader.read(file);
@@ -94,7 +96,11 @@ final class ParallelIngest {
             }
             return done.get();
         } finally {
-            workers.shutdownNow();
+            // When one worker failed the others stop, and none may still be putting a file when the caller
+            // replaces the failed index.
+            over.set(true);
+            workers.shutdown();
+            awaitWorkers(workers);
         }
     }
 
@@ -142,6 +148,17 @@ final class ParallelIngest {
                 lastCommit = System.nanoTime();
                 listener.committed(durable);
             }
+        }
+    }
+
+    private static void awaitWorkers(ExecutorService workers) {
+        try {
+            if (!workers.awaitTermination(1, TimeUnit.MINUTES)) {
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            workers.shutdownNow();
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.broadsheet.archive.ArchiveFile;
-import org.broadsheet.index.FileStamp;
 import org.broadsheet.index.IndexedFile;
 
 /**
@@ -57,7 +56,7 @@ final class Reconciler {
         List<ArchiveFile> toRead = new ArrayList<>();
         for (ArchiveFile file : listed.values()) {
             IndexedFile known = indexed.get(file.relativePath());
-            if (known == null || known.mustReadAgain() || !known.stamp().equals(FileStamp.of(file))) {
+            if (known == null || known.isStaleFor(file)) {
                 toRead.add(file);
             }
         }

@@ -14,13 +14,27 @@ public interface SessionFactory {
 
     /** Sessions whose indexes live in the user's cache folder, one per archive, kept between runs. */
     static SessionFactory inUserCache() {
-        return storedIn(AppDirectories.cache().resolve("indexes"));
+        return inUserCache(false);
+    }
+
+    /**
+     * As {@link #inUserCache()}.
+     *
+     * @param followLinksOutside whether links that lead outside an archive are followed (a setting)
+     */
+    static SessionFactory inUserCache(boolean followLinksOutside) {
+        return storedIn(AppDirectories.cache().resolve("indexes"), followLinksOutside);
     }
 
     /** Sessions whose indexes live in {@code indexesFolder}. */
     static SessionFactory storedIn(Path indexesFolder) {
+        return storedIn(indexesFolder, false);
+    }
+
+    private static SessionFactory storedIn(Path indexesFolder, boolean followLinksOutside) {
         IndexOpener opener = new IndexOpener(indexesFolder);
-        return folder -> ArchiveSession.open(folder, opener, ArchiveSession.Options.defaults());
+        ArchiveSession.Options options = ArchiveSession.Options.defaults().withLinksOutsideFollowed(followLinksOutside);
+        return folder -> ArchiveSession.open(folder, opener, options);
     }
 
     /** Sessions with indexes in memory, built afresh each time. */

@@ -13,9 +13,12 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param recentArchives absolute archive folders, most recent first, at most {@link #MAX_RECENT}
  * @param window         where the window was and how large, or null before it was ever closed
  * @param lastQuery      what was in the search field when the window closed
+ * @param followLinksOutsideArchive whether links inside an archive that lead outside it are followed; by
+ *                       default they are not, and each is listed as a problem
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Settings(List<String> recentArchives, WindowBounds window, String lastQuery) {
+public record Settings(List<String> recentArchives, WindowBounds window, String lastQuery,
+                       Boolean followLinksOutsideArchive) {
 
     public static final int MAX_RECENT = 10;
 
@@ -24,10 +27,12 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
                 : recentArchives.stream().filter(Objects::nonNull).distinct().limit(MAX_RECENT).toList();
         window = window != null && window.isUsable() ? window : null;
         lastQuery = Objects.requireNonNullElse(lastQuery, "");
+        // Settings saved before a setting existed lack it: it takes its default.
+        followLinksOutsideArchive = Boolean.TRUE.equals(followLinksOutsideArchive);
     }
 
     public static Settings defaults() {
-        return new Settings(List.of(), null, "");
+        return new Settings(List.of(), null, "", false);
     }
 
     /** The same settings with {@code folder} first among the recent archives. */
@@ -35,19 +40,19 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         List<String> recent = new ArrayList<>();
         recent.add(folder.toAbsolutePath().normalize().toString());
         recent.addAll(recentArchives);
-        return new Settings(recent, window, lastQuery);
+        return new Settings(recent, window, lastQuery, followLinksOutsideArchive);
     }
 
     public Settings withoutRecentArchives() {
-        return new Settings(List.of(), window, lastQuery);
+        return new Settings(List.of(), window, lastQuery, followLinksOutsideArchive);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(recentArchives, bounds, lastQuery);
+        return new Settings(recentArchives, bounds, lastQuery, followLinksOutsideArchive);
     }
 
     public Settings withLastQuery(String query) {
-        return new Settings(recentArchives, window, query);
+        return new Settings(recentArchives, window, query, followLinksOutsideArchive);
     }
 
     /**

@@ -28,8 +28,9 @@ public final class BroadsheetApp extends Application {
     public void start(Stage stage) {
         Path archive = WindowLauncher.archiveToOpen();
         executor = new FxTaskExecutor();
-        window = new MainWindow(stage, executor, new SettingsStore(AppDirectories.config()),
-                SessionFactory.inUserCache());
+        SettingsStore settings = new SettingsStore(AppDirectories.config());
+        boolean followLinksOutside = settings.load().settings().followLinksOutsideArchive();
+        window = new MainWindow(stage, executor, settings, SessionFactory.inUserCache(followLinksOutside));
         window.show(archive);
     }
 

@@ -5,19 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.broadsheet.index.IndexOpener;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
+import org.broadsheet.testing.JarRun;
 import org.broadsheet.testing.TestArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,42 +28,14 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CommandLineIT {
 
-    private static final Path JAR = Path.of(System.getProperty("broadsheet.jar", "target/broadsheet.jar"))
-            .toAbsolutePath();
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     @TempDir
     Path workingFolder;
 
     @TempDir
     Path home;
 
-    private record Run(int status, String out, String err) {
-        JsonNode json() throws IOException {
-            return JSON.readTree(out);
-        }
-    }
-
-    private Run broadsheet(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile(home, "out", ".txt");
-        Path err = Files.createTempFile(home, "err", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workingFolder.toFile())
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile());
-        builder.environment().put("HOME", home.toString());
-        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
-        Process process = builder.start();
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("broadsheet did not finish: " + command);
-        }
-        return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                Files.readString(err, StandardCharsets.UTF_8));
+    private JarRun.Result broadsheet(String... args) throws IOException, InterruptedException {
+        return JarRun.in(workingFolder, home).run(args);
     }
 
     private static List<String> fieldNames(JsonNode node) {
@@ -78,11 +48,12 @@ class CommandLineIT {
 
     @Test
     void searchesTheBundledSampleFromAnyFolder() throws Exception {
-        Run run = broadsheet("search");
+        JarRun.Result run = broadsheet("search");
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
         JsonNode result = run.json();
-        assertEquals(List.of("total", "hits", "problems", "authors", "timeline"), fieldNames(result));
+        assertEquals(List.of("total", "hits", "problems", "authors", "timeline", "complete"), fieldNames(result));
+        assertTrue(result.get("complete").asBoolean(), "this process read the whole archive");
         assertEquals(2, result.get("total").asInt());
         assertEquals(2, result.get("hits").size());
         assertEquals(0, result.get("problems").size());
@@ -144,7 +115,7 @@ class CommandLineIT {
 
     @Test
     void showsAnArticleWhole() throws Exception {
-        Run run = broadsheet("show", "001_191ff7a9de4b3ca6");
+        JarRun.Result run = broadsheet("show", "001_191ff7a9de4b3ca6");
         assertEquals(0, run.status(), run.err());
         JsonNode article = run.json();
         assertEquals(List.of("id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related",
@@ -184,7 +155,7 @@ class CommandLineIT {
         try (ArchiveSession writer = ArchiveSession.open(archive, new IndexOpener(indexes),
                 ArchiveSession.Options.defaults())) {
             writer.ingest(IngestListener.NONE);
-            Run run = broadsheet("search", "--archive", archive.toString(), "--query", "hafnium");
+            JarRun.Result run = broadsheet("search", "--archive", archive.toString(), "--query", "hafnium");
             assertEquals(0, run.status(), run.err());
             assertEquals("", run.err());
             assertEquals(2, run.json().get("total").asInt());
@@ -203,7 +174,7 @@ class CommandLineIT {
 
     @Test
     void benchmarksASyntheticArchiveAndPrintsOneObject() throws Exception {
-        Run run = broadsheet("bench", "--articles", "300", "--seed", "7");
+        JarRun.Result run = broadsheet("bench", "--articles", "300", "--seed", "7");
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
         JsonNode report = run.json();
@@ -231,8 +202,8 @@ class CommandLineIT {
             bench --articles many                  | --articles must be a whole number above 0
             search --archive /no/such/folder       | archive folder not found
             search --query "unclosed               | invalid query
-            search --from 03/03/2021               | --from must be a date like 2021-03-03
-            search --to 2021-02-30                 | --to must be a date like 2021-03-03
+            search --from 03/03/2021               | --from: “03/03/2021” is not a date: write it as 1987, 1987-03 or 1987-03-04.
+            search --to 2021-02-30                 | --to: February 2021 has no day 30.
             search --from 2021-03-05 --to 2021-03-04 | is after --to
             search --sort random                   | --sort must be relevance, newest or oldest
             search --limit -1                      | --limit must be a whole number
@@ -244,7 +215,7 @@ class CommandLineIT {
             show                                   | show needs the id of an article
             """)
     void reportsEveryErrorOnOneLineWithStatusTwo(String arguments, String expected) throws Exception {
-        Run run = broadsheet(split(arguments));
+        JarRun.Result run = broadsheet(split(arguments));
         assertEquals(2, run.status());
         assertEquals("", run.out());
         List<String> lines = run.err().lines().toList();

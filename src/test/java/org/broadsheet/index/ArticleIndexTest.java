@@ -11,6 +11,9 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.archive.ArchiveReader;
 import org.broadsheet.archive.ArchiveScanner;
+import org.broadsheet.archive.FileReadResultFactory;
+import org.broadsheet.article.Article;
+import org.broadsheet.article.Problem;
 import org.broadsheet.testing.TestArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,18 @@ class ArticleIndexTest {
         assertEquals(2, counted);
         index.close();
         assertThrows(IndexRetiredException.class, () -> index.withSnapshot(snapshot, searcher -> 0));
+    }
+
+    @Test
+    void makesAFileWhoseValuesLuceneRefusesOneProblemAndKeepsTheRest() throws IOException {
+        ArchiveFile file = new ArchiveFile("odd.txt", folder.resolve("odd.txt"), 1, 0);
+        Article refused = new Article("odd", "Odd", null, "x".repeat(40_000), null, null, List.of("Text."), List.of(),
+                null);
+        index.putFile(file, FileReadResultFactory.of(refused), false);
+        index.refresh();
+        assertEquals(2, index.articleCount(), "the others are still there, and this one is not");
+        assertEquals(List.of(new Problem("odd.txt", "could not be indexed (a value in it is too long to be searched)")),
+                index.problems());
     }
 
     @Test

@@ -43,7 +43,9 @@ class QueryLanguageTest {
                 .article("trade.txt", "March 5th, 2021 at 10:00 IST", "Trade talks",
                         "The ministry of foreign trade spoke about sport.")
                 .file("byline.txt", "Updated March 6th, 2021 at 10:00 IST\n\nMarkets\n\nShares rose.\n\n"
-                        + "Reported by: Jay Pandya\n\nTech led the gains.\n");
+                        + "Reported by: Jay Pandya\n\nTech led the gains.\n")
+                .article("decomposed.txt", "March 7th, 2021 at 10:00 IST", "Re\u0301sume\u0301 of the week",
+                        "Scores were 10/20 at 9:30.");
         session = ArchiveSession.open(folder);
         session.ingest(IngestListener.NONE);
     }
@@ -80,7 +82,7 @@ class QueryLanguageTest {
             minist?y                      | ministry,trade
             ministry -sport               | ministry
             ministry NOT sport            | ministry
-            -sport                        | sanctions,sanction,cafe,ministry,byline
+            -sport                        | sanctions,sanction,cafe,ministry,byline,decomposed
             cafe OR briefing              | cafe,ministry
             (cafe OR briefing) zurich     | cafe
             title:sanction                | sanctions,sanction
@@ -89,6 +91,16 @@ class QueryLanguageTest {
             author:"jay pandya"           | byline
             jay                           | byline
             update: sanctions             | ''
+            resume                        | decomposed
+            résumé                        | decomposed
+            re\u0301sume\u0301          | decomposed
+            10/20                         | decomposed
+            9:30                          | decomposed
+            http://example.com            | ''
+            oil~                          | ''
+            cafx~                         | cafe
+            caf~                          | cafe
+            ca~                           | ''
             """)
     void findsWhatTheQueryMeans(String query, String expected) throws Exception {
         List<String> ids = expected.isEmpty() ? List.of() : List.of(expected.split(","));
@@ -122,6 +134,12 @@ class QueryLanguageTest {
             -                        | goes right before a word
             cafe \\                  | escapes nothing
             /regex/                  | Regular expressions are not supported
+            /unfinished              | Regular expressions are not supported
+            title:                   | title: needs a word after it
+            author: OR cafe          | author: needs a word after it
+            ()                       | The brackets are empty
+            title:()                 | The brackets are empty
+            cafe^                    | A ^ needs a number after it
             [a TO z]                 | Ranges like [a TO b] are not supported
             """)
     void explainsAQueryThatCannotRunInOneLine(String query, String expected) {

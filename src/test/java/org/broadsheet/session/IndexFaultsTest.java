@@ -8,13 +8,18 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FilterDirectory;
@@ -119,6 +124,28 @@ class IndexFaultsTest {
         }
     }
 
+    @Test
+    void aSearchThatFailsOnADamagedIndexHasItCheckedAndRebuilt() throws Exception {
+        Path location = builtIndex();
+        flipBytesInTheMiddle(largestFile(location, ".cfs"));
+        try (ArchiveSession session = stored(opener())) {
+            assertTrue(session.repairIfDamaged(new IllegalStateException("a search failed")),
+                    "the damage was found and the index rebuilt");
+            assertEverythingSearchable(session);
+            assertTrue(session.notices().stream().anyMatch(notice -> notice.contains("damaged")));
+        }
+    }
+
+    @Test
+    void aSearchThatFailsOnASoundIndexIsABugNotDamage() throws Exception {
+        builtIndex();
+        try (ArchiveSession session = stored(opener())) {
+            session.ingest(IngestListener.NONE);
+            assertFalse(session.repairIfDamaged(new IllegalStateException("a search failed")));
+            assertEquals(List.of(), session.notices());
+        }
+    }
+
     private static void flipBytesInTheMiddle(Path file) throws IOException {
         try (RandomAccessFile damaged = new RandomAccessFile(file.toFile(), "rw")) {
             long middle = damaged.length() / 2;
@@ -172,6 +199,14 @@ class IndexFaultsTest {
             assertEquals("The index could not be written (the disk is full); this session indexes in memory.",
                     notices.get(notices.size() - 1));
             assertEverythingSearchable(session);
+        }
+        Path location = opener().locationFor(archive);
+        try (Directory directory = FSDirectory.open(location)) {
+            Set<String> committed = new HashSet<>(SegmentInfos.readLatestCommit(directory).files(true));
+            Set<String> left = new HashSet<>(Arrays.asList(directory.listAll()));
+            left.remove(IndexWriter.WRITE_LOCK_NAME);
+            left.removeAll(committed);
+            assertEquals(Set.of(), left, "no partial files were left behind");
         }
     }
 

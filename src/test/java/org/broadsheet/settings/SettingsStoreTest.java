@@ -80,7 +80,7 @@ class SettingsStoreTest {
                  "lastQuery": "q", "futureSetting": true}
                 """);
         LoadedSettings loaded = new SettingsStore(folder).load();
-        assertEquals(new Settings(List.of("/a"), null, "q"), loaded.settings());
+        assertEquals(new Settings(List.of("/a"), null, "q", false), loaded.settings());
         assertEquals(Optional.empty(), loaded.notice());
     }
 

@@ -210,7 +210,8 @@ public final class ArchiveViewModel {
         progress.set(1);
         showNotices(contents.notices());
         status.set(DisplayFormats.count(contents.articles(), "article", "articles") + " in "
-                + opened.folder().getFileName() + storageNote(contents.index()));
+                + opened.folder().getFileName() + storageNote(contents.index())
+                + (contents.complete() ? "" : " \u00B7 still being indexed in another window"));
         problems.setAll(contents.problems());
         problemsText.set(contents.problems().isEmpty() ? ""
                 : DisplayFormats.count(contents.problems().size(), "file", "files") + " skipped");

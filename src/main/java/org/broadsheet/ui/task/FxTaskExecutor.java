@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import javafx.application.Platform;
 import org.broadsheet.task.Cancellation;
+import org.broadsheet.task.OutOfMemoryFailure;
 import org.broadsheet.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,9 +63,13 @@ public final class FxTaskExecutor implements TaskExecutor {
                         onFailure.accept(e);
                     }
                 });
-            } catch (Error e) {
-                LOG.error("Background work failed", e);
-                throw e;
+            } catch (OutOfMemoryError e) {
+                LOG.error("Background work ran out of memory", e);
+                Platform.runLater(() -> {
+                    if (!cancellation.isCancelled()) {
+                        onFailure.accept(new OutOfMemoryFailure(e));
+                    }
+                });
             }
         });
         return cancellation::cancel;

@@ -1,0 +1,45 @@
+package org.broadsheet.archive;
+
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the ids of an archive's articles unique. An id is a file's path without its extension; three kinds of
+ * file would share one: {@code x.txt} beside {@code x.TXT}, {@code y.json} beside {@code y.jsonl} (both give
+ * {@code y#1}), and {@code feed#1.txt} beside {@code feed.json}. So a file whose extension is not written in
+ * lower case, a {@code .jsonl} beside a {@code .json} of the same name, and a text file named like a record of
+ * a collection beside it keep their whole file name in their id. The rule looks only at the file's own name
+ * and at the few names that could clash with it, so a scan and a single changed file agree. Stateless.
+ */
+final class ArticleIds {
+
+    private static final Pattern LIKE_A_RECORD = Pattern.compile("(.+)#\\d+");
+
+    private ArticleIds() {
+    }
+
+    /**
+     * Whether a file's id must keep its whole name.
+     *
+     * @param relativePath the file's path inside the archive
+     * @param exists       whether another article file exists at a path inside the archive
+     */
+    static boolean needsFullId(String relativePath, Predicate<String> exists) {
+        ArchiveFile.Kind kind = ArchiveFile.Kind.of(relativePath).orElseThrow();
+        String extension = relativePath.substring(relativePath.length() - kind.extension().length());
+        if (!extension.equals(kind.extension())) {
+            return true;
+        }
+        String base = relativePath.substring(0, relativePath.length() - extension.length());
+        if (kind == ArchiveFile.Kind.JSON_LINES) {
+            return exists.test(base + ArchiveFile.Kind.JSON.extension());
+        }
+        if (kind == ArchiveFile.Kind.TEXT) {
+            Matcher record = LIKE_A_RECORD.matcher(base);
+            return record.matches() && (exists.test(record.group(1) + ArchiveFile.Kind.JSON.extension())
+                    || exists.test(record.group(1) + ArchiveFile.Kind.JSON_LINES.extension()));
+        }
+        return false;
+    }
+}
