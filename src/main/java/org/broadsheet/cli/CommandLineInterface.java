@@ -162,7 +162,7 @@ public final class CommandLineInterface {
             throw new UsageException("invalid query: " + e.getMessage());
         }
         SearchRequest request = new SearchRequest(query, from, to, sort, 0, limit,
-                arguments.option("author").orElse(null), false, SearchRequest.FacetScope.ALL_FILTERS);
+                arguments.option("author").map(Set::of).orElse(Set.of()), false, SearchRequest.FacetScope.ALL_FILTERS);
         try (ArchiveSession session = sessions.open(archive(arguments))) {
             session.ingest(IngestListener.NONE);
             SearchResult result;

@@ -102,7 +102,7 @@ public final class ArticleDocuments {
 
     /** Which file a document came from, and that file's size and time when it was read. */
     private static void addFile(Document document, ArchiveFile file) {
-        document.add(new StringField(IndexSchema.FILE, file.relativePath(), Field.Store.NO));
+        document.add(new StringField(IndexSchema.FILE, file.relativePath(), Field.Store.YES));
         document.add(new SortedDocValuesField(IndexSchema.FILE, new BytesRef(file.relativePath())));
         document.add(new NumericDocValuesField(IndexSchema.FILE_SIZE, file.size()));
         document.add(new NumericDocValuesField(IndexSchema.FILE_MODIFIED, file.modifiedMillis()));

@@ -23,8 +23,9 @@ public final class IndexSchema {
     /** The article's id; keyword, stored for results, doc values for a stable last tie-break in sorting. */
     public static final String ID = "id";
     /**
-     * The archive file a document came from: a keyword, so that re-reading a file replaces all its documents,
-     * and sorted doc values, so that a start can list what the index holds without reading stored fields.
+     * The archive file a document came from: a keyword, so that re-reading a file replaces all its documents;
+     * sorted doc values, so that a start can list what the index holds without reading stored fields; and
+     * stored, so that a result and the reader can say where an article comes from.
      */
     public static final String FILE = "file";
     /** The file's size and modification time when it was read, in doc values: unchanged files are not read again. */

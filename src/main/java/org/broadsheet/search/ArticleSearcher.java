@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -52,7 +53,7 @@ import org.broadsheet.task.Cancellation;
 public final class ArticleSearcher implements ArchiveSearch {
 
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.AUTHOR,
-            IndexSchema.PUBLISHED, IndexSchema.UPDATED, IndexSchema.TEXT);
+            IndexSchema.PUBLISHED, IndexSchema.UPDATED, IndexSchema.TEXT, IndexSchema.FILE);
     private static final Set<String> SIMILAR_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE,
             IndexSchema.PUBLISHED, IndexSchema.UPDATED);
     /** How many of an article's most telling words describe it when looking for similar ones. */
@@ -183,7 +184,7 @@ public final class ArticleSearcher implements ArchiveSearch {
         return new FacetingCollector.Filters(
                 epochDay(request.from(), Integer.MIN_VALUE),
                 epochDay(request.to(), Integer.MAX_VALUE),
-                request.author() == null ? null : ArticleDocuments.authorKey(request.author()));
+                request.authors().stream().map(ArticleDocuments::authorKey).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** A date as days since 1970; a date beyond what an int holds is as good as unbounded. */
@@ -407,7 +408,8 @@ public final class ArticleSearcher implements ArchiveSearch {
                     ArticleDocuments.date(document, IndexSchema.PUBLISHED).orElse(null),
                     ArticleDocuments.date(document, IndexSchema.UPDATED).orElse(null),
                     found == null ? SnippetBuilder.opening(texts) : snippets.best(texts, found.texts()),
-                    !scored || Float.isNaN(hit.score) ? null : hit.score));
+                    !scored || Float.isNaN(hit.score) ? null : hit.score,
+                    document.get(IndexSchema.FILE)));
         }
         return hits;
     }
@@ -422,11 +424,12 @@ public final class ArticleSearcher implements ArchiveSearch {
                 return Optional.empty();
             }
             int doc = found[0].doc;
-            Article article = ArticleDocuments.toArticle(searcher.storedFields().document(doc));
+            Document stored = searcher.storedFields().document(doc);
+            Article article = ArticleDocuments.toArticle(stored);
             ArticleMatches matches = textQuery == null
                     ? ArticleMatches.none(article.paragraphs().size())
                     : matchesIn(searcher, textQuery, doc, article);
-            return Optional.of(new HighlightedArticle(article, matches));
+            return Optional.of(new HighlightedArticle(article, matches, stored.get(IndexSchema.FILE)));
         }));
     }
 

@@ -3,6 +3,7 @@ package org.broadsheet.search;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -55,9 +56,9 @@ final class FacetingCollector implements Collector {
      *
      * @param fromDay   first day to include, as days since 1970, or {@link Integer#MIN_VALUE}
      * @param toDay     last day to include, or {@link Integer#MAX_VALUE}
-     * @param authorKey the byline to keep, as {@link ArticleDocuments#authorKey}, or null for all
+     * @param authorKeys the bylines to keep, as {@link ArticleDocuments#authorKey}; empty for all
      */
-    record Filters(int fromDay, int toDay, String authorKey) {
+    record Filters(int fromDay, int toDay, Set<String> authorKeys) {
         boolean hasDates() {
             return fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE;
         }
@@ -172,12 +173,12 @@ final class FacetingCollector implements Collector {
 
     /** Which of this segment's bylines the author filter keeps, by ordinal, or null without one. */
     private boolean[] wantedAuthors(FacetColumns columns) {
-        if (filters.authorKey() == null) {
+        if (filters.authorKeys().isEmpty()) {
             return null;
         }
         boolean[] wanted = new boolean[columns.authorNames.length];
         for (int ord = 0; ord < wanted.length; ord++) {
-            wanted[ord] = ArticleDocuments.authorKey(columns.authorNames[ord]).equals(filters.authorKey());
+            wanted[ord] = filters.authorKeys().contains(ArticleDocuments.authorKey(columns.authorNames[ord]));
         }
         return wanted;
     }

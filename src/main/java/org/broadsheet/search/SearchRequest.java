@@ -3,6 +3,8 @@ package org.broadsheet.search;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One search: the query as typed and the filters beside it.
@@ -13,12 +15,12 @@ import java.util.Optional;
  * @param sort          the order, or null for the default (relevance with a query, newest without)
  * @param offset        how many hits of the ordered result to skip
  * @param limit         how many hits to return at most
- * @param author        only articles with this byline (compared ignoring case), or null for all
+ * @param authors       only articles with one of these bylines (compared ignoring case); empty for all
  * @param whileTyping   whether the query is still being typed, so that its last word matches as a prefix
  * @param facetScope    which filters the author and timeline counts respect
  */
 public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrder sort, int offset, int limit,
-                            String author, boolean whileTyping, FacetScope facetScope) {
+                            Set<String> authors, boolean whileTyping, FacetScope facetScope) {
 
     /** Which filters the author counts and the timeline respect. */
     public enum FacetScope {
@@ -35,7 +37,8 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
 
     public SearchRequest {
         query = Objects.requireNonNullElse(query, "");
-        author = author == null || author.isBlank() ? null : author.strip();
+        authors = authors == null ? Set.of() : authors.stream().filter(Objects::nonNull).map(String::strip)
+                .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
         facetScope = Objects.requireNonNullElse(facetScope, FacetScope.ALL_FILTERS);
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
@@ -44,7 +47,7 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
 
     /** Every article, newest first, the first {@link #DEFAULT_LIMIT}. */
     public static SearchRequest all() {
-        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, null, false, FacetScope.ALL_FILTERS);
+        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, Set.of(), false, FacetScope.ALL_FILTERS);
     }
 
     public static SearchRequest of(String query) {
@@ -52,31 +55,36 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
     }
 
     public SearchRequest withQuery(String newQuery) {
-        return new SearchRequest(newQuery, from, to, sort, offset, limit, author, whileTyping, facetScope);
+        return new SearchRequest(newQuery, from, to, sort, offset, limit, authors, whileTyping, facetScope);
     }
 
     public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, author, whileTyping, facetScope);
+        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, authors, whileTyping, facetScope);
     }
 
     public SearchRequest withSort(SortOrder newSort) {
-        return new SearchRequest(query, from, to, newSort, offset, limit, author, whileTyping, facetScope);
+        return new SearchRequest(query, from, to, newSort, offset, limit, authors, whileTyping, facetScope);
     }
 
     public SearchRequest withPage(int newOffset, int newLimit) {
-        return new SearchRequest(query, from, to, sort, newOffset, newLimit, author, whileTyping, facetScope);
+        return new SearchRequest(query, from, to, sort, newOffset, newLimit, authors, whileTyping, facetScope);
     }
 
+    /** Only articles by this byline; null or blank for every author. */
     public SearchRequest withAuthor(String newAuthor) {
-        return new SearchRequest(query, from, to, sort, offset, limit, newAuthor, whileTyping, facetScope);
+        return withAuthors(newAuthor == null ? Set.of() : Set.of(newAuthor));
+    }
+
+    public SearchRequest withAuthors(Set<String> newAuthors) {
+        return new SearchRequest(query, from, to, sort, offset, limit, newAuthors, whileTyping, facetScope);
     }
 
     public SearchRequest whileTyping(boolean typing) {
-        return new SearchRequest(query, from, to, sort, offset, limit, author, typing, facetScope);
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, typing, facetScope);
     }
 
     public SearchRequest withFacetScope(FacetScope scope) {
-        return new SearchRequest(query, from, to, sort, offset, limit, author, whileTyping, scope);
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, whileTyping, scope);
     }
 
     public boolean hasDates() {

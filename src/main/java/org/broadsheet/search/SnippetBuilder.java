@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Picks the passage of an article that best shows why it matched, and makes it a {@link Snippet} of at most
- * {@link #MAX_LENGTH} characters on one line, cut at word boundaries near the first match. The best passage is
+ * {@link #MAX_LENGTH} characters on one line that starts a few words before the first match (a list row shows
+ * the start of it), cut at word boundaries, each cut marked with an ellipsis. The best passage is
  * the sentence with the most different matched words, then the most matches, then the earliest. Not
  * thread-safe: one per search, because it reuses its sentence iterator.
  */
@@ -92,23 +93,22 @@ final class SnippetBuilder {
             while (to > from && isSpace(text.charAt(to - 1))) {
                 to--;
             }
+            // The row shows the start of the snippet: it must start near the first match, wherever that is.
             boolean cutStart = false;
             boolean cutEnd = false;
-            if (to - from > MAX_LENGTH) {
-                int firstMatch = matches.get(0).start();
-                int windowStart = Math.max(from, firstMatch - LEAD);
-                if (windowStart > from) {
-                    windowStart = wordStartAtOrAfter(text, windowStart, firstMatch);
-                    cutStart = true;
-                }
-                int windowEnd = Math.min(to, windowStart + MAX_LENGTH);
-                if (windowEnd < to) {
-                    windowEnd = wordEndAtOrBefore(text, windowEnd, windowStart);
-                    cutEnd = true;
-                }
-                from = windowStart;
-                to = windowEnd;
+            int firstMatch = matches.get(0).start();
+            int windowStart = Math.max(from, firstMatch - LEAD);
+            if (windowStart > from) {
+                windowStart = wordStartAtOrAfter(text, windowStart, firstMatch);
+                cutStart = windowStart > from;
             }
+            int windowEnd = Math.min(to, windowStart + MAX_LENGTH);
+            if (windowEnd < to) {
+                windowEnd = wordEndAtOrBefore(text, windowEnd, windowStart);
+                cutEnd = true;
+            }
+            from = cutStart ? windowStart : from;
+            to = windowEnd;
             String prefix = cutStart ? ELLIPSIS : "";
             List<TextRange> highlights = new ArrayList<>();
             for (TextRange match : matches) {

@@ -2,37 +2,66 @@ package org.broadsheet.settings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * What Broadsheet remembers between runs. Immutable; each {@code with…} returns a changed copy.
+ * What Broadsheet remembers between runs. Immutable; each {@code with…} returns a changed copy. Every part
+ * may be missing from a file saved by an older version, and then takes its default.
  *
  * @param recentArchives absolute archive folders, most recent first, at most {@link #MAX_RECENT}
  * @param window         where the window was and how large, or null before it was ever closed
  * @param lastQuery      what was in the search field when the window closed
  * @param followLinksOutsideArchive whether links inside an archive that lead outside it are followed; by
  *                       default they are not, and each is listed as a problem
+ * @param searches       per archive folder, what was asked of it last (query, dates, authors)
+ * @param theme          {@code light}, {@code dark} or {@code system}
+ * @param readerZoom     the reader's text size, as a share of the normal size
+ * @param listWidth      the share of the window's width the result list takes
+ * @param markReadOnOpen whether opening an article marks it read after a moment
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(List<String> recentArchives, WindowBounds window, String lastQuery,
-                       Boolean followLinksOutsideArchive) {
+                       Boolean followLinksOutsideArchive, Map<String, SearchState> searches, String theme,
+                       Double readerZoom, Double listWidth, Boolean markReadOnOpen) {
 
     public static final int MAX_RECENT = 10;
+    public static final String LIGHT = "light";
+    public static final String DARK = "dark";
+    public static final String SYSTEM = "system";
+    private static final double DEFAULT_LIST_WIDTH = 0.38;
 
     public Settings {
         recentArchives = recentArchives == null ? List.of()
                 : recentArchives.stream().filter(Objects::nonNull).distinct().limit(MAX_RECENT).toList();
         window = window != null && window.isUsable() ? window : null;
         lastQuery = Objects.requireNonNullElse(lastQuery, "");
-        // Settings saved before a setting existed lack it: it takes its default.
         followLinksOutsideArchive = Boolean.TRUE.equals(followLinksOutsideArchive);
+        Map<String, SearchState> kept = new LinkedHashMap<>();
+        if (searches != null) {
+            // Only the recent archives' searches are kept, so the file never grows without end.
+            List<String> recent = recentArchives;
+            searches.forEach((folder, state) -> {
+                if (folder != null && state != null && (recent.isEmpty() || recent.contains(folder))) {
+                    kept.put(folder, state);
+                }
+            });
+        }
+        searches = Map.copyOf(kept);
+        String named = theme == null ? SYSTEM : theme.toLowerCase(Locale.ROOT);
+        theme = List.of(LIGHT, DARK, SYSTEM).contains(named) ? named : SYSTEM;
+        readerZoom = readerZoom == null || !(readerZoom >= 0.5 && readerZoom <= 3) ? 1.0 : readerZoom;
+        listWidth = listWidth == null || !(listWidth > 0.15 && listWidth < 0.85) ? DEFAULT_LIST_WIDTH : listWidth;
+        markReadOnOpen = !Boolean.FALSE.equals(markReadOnOpen);
     }
 
     public static Settings defaults() {
-        return new Settings(List.of(), null, "", false);
+        return new Settings(List.of(), null, "", false, Map.of(), SYSTEM, 1.0, DEFAULT_LIST_WIDTH, true);
     }
 
     /** The same settings with {@code folder} first among the recent archives. */
@@ -40,19 +69,55 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         List<String> recent = new ArrayList<>();
         recent.add(folder.toAbsolutePath().normalize().toString());
         recent.addAll(recentArchives);
-        return new Settings(recent, window, lastQuery, followLinksOutsideArchive);
+        return new Settings(recent, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
+                listWidth, markReadOnOpen);
     }
 
     public Settings withoutRecentArchives() {
-        return new Settings(List.of(), window, lastQuery, followLinksOutsideArchive);
+        return new Settings(List.of(), window, lastQuery, followLinksOutsideArchive, Map.of(), theme, readerZoom,
+                listWidth, markReadOnOpen);
     }
 
     public Settings withWindow(WindowBounds bounds) {
-        return new Settings(recentArchives, bounds, lastQuery, followLinksOutsideArchive);
+        return new Settings(recentArchives, bounds, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
+                listWidth, markReadOnOpen);
     }
 
     public Settings withLastQuery(String query) {
-        return new Settings(recentArchives, window, query, followLinksOutsideArchive);
+        return new Settings(recentArchives, window, query, followLinksOutsideArchive, searches, theme, readerZoom,
+                listWidth, markReadOnOpen);
+    }
+
+    /** What was asked of an archive last; empty for an archive never searched. */
+    public SearchState searchOf(Path folder) {
+        return searches.getOrDefault(folder.toAbsolutePath().normalize().toString(), SearchState.EMPTY);
+    }
+
+    public Settings withSearch(Path folder, SearchState state) {
+        Map<String, SearchState> changed = new LinkedHashMap<>(searches);
+        changed.put(folder.toAbsolutePath().normalize().toString(), state);
+        return new Settings(recentArchives, window, state.query(), followLinksOutsideArchive, changed, theme,
+                readerZoom, listWidth, markReadOnOpen);
+    }
+
+    public Settings withTheme(String newTheme) {
+        return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, newTheme,
+                readerZoom, listWidth, markReadOnOpen);
+    }
+
+    public Settings withReaderZoom(double zoom) {
+        return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, zoom,
+                listWidth, markReadOnOpen);
+    }
+
+    public Settings withListWidth(double share) {
+        return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
+                share, markReadOnOpen);
+    }
+
+    public Settings withMarkReadOnOpen(boolean mark) {
+        return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
+                listWidth, mark);
     }
 
     /**

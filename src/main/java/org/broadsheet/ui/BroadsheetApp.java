@@ -30,7 +30,8 @@ public final class BroadsheetApp extends Application {
         executor = new FxTaskExecutor();
         SettingsStore settings = new SettingsStore(AppDirectories.config());
         boolean followLinksOutside = settings.load().settings().followLinksOutsideArchive();
-        window = new MainWindow(stage, executor, settings, SessionFactory.inUserCache(followLinksOutside));
+        window = new MainWindow(stage, executor, settings, SessionFactory.inUserCache(followLinksOutside),
+                getHostServices());
         window.show(archive);
     }
 

@@ -4,20 +4,23 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
+import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import javafx.application.Application;
+import javafx.application.HostServices;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
@@ -26,10 +29,14 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.broadsheet.platform.IoFailures;
-import org.broadsheet.settings.LoadedSettings;
-import org.broadsheet.settings.Settings;
+import org.broadsheet.platform.SystemTheme;
+import org.broadsheet.search.SearchHit;
 import org.broadsheet.session.SessionFactory;
+import org.broadsheet.settings.LoadedSettings;
+import org.broadsheet.settings.SearchState;
+import org.broadsheet.settings.Settings;
 import org.broadsheet.settings.SettingsStore;
+import org.broadsheet.task.TaskExecutor;
 import org.broadsheet.ui.archive.ArchiveViewModel;
 import org.broadsheet.ui.archive.DroppedFiles;
 import org.broadsheet.ui.archive.ProblemsWindow;
@@ -39,58 +46,68 @@ import org.broadsheet.ui.reader.ReaderViewModel;
 import org.broadsheet.ui.search.ResultListView;
 import org.broadsheet.ui.search.SearchBarView;
 import org.broadsheet.ui.search.SearchViewModel;
-import org.broadsheet.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One Broadsheet window: makes the view-models, connects them, and lays out their views. The window shows
- * at once; the archive is opened and read in the background while it does.
+ * at once; the archive is opened and read in the background while it does. What the user chose (the search
+ * of each archive, the theme, the text size, the list's width) is remembered in the settings.
  */
 public final class MainWindow {
 
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
+    private static final double MAX_LIST_SHARE = 0.5;
 
     private final Stage stage;
     private final TaskExecutor executor;
     private final SettingsStore settingsStore;
+    private final FxDesktop desktop;
     private Settings settings;
     private final ArchiveViewModel archive;
     private final SearchViewModel search;
     private final ReaderViewModel reader;
     private final SearchBarView searchBar;
     private final ResultListView results;
+    private final ReaderView readerView;
+    private final SplitPane panes;
     private ProblemsWindow problemsWindow;
 
     /**
-     * @param settingsStore where the window's settings are read at once and saved later: recent archives,
-     *                      its size and place, the last query
+     * @param settingsStore where the window's settings are read at once and saved later
      * @param sessions      how archives are opened, and where their indexes are kept
      */
     public MainWindow(Stage stage, TaskExecutor executor, SettingsStore settingsStore, SessionFactory sessions) {
+        this(stage, executor, settingsStore, sessions, null);
+    }
+
+    /** @param host the application's host services, for opening an article's file; null in tests */
+    public MainWindow(Stage stage, TaskExecutor executor, SettingsStore settingsStore, SessionFactory sessions,
+                      HostServices host) {
         this.stage = stage;
         this.executor = executor;
         this.settingsStore = settingsStore;
+        this.desktop = new FxDesktop(host);
         this.archive = new ArchiveViewModel(executor, sessions);
         this.search = new SearchViewModel(executor);
         this.reader = new ReaderViewModel(executor);
-        connect();
         LoadedSettings loaded = settingsStore.load();
         settings = loaded.settings();
         loaded.notice().ifPresent(archive::showNotice);
-        search.queryProperty().set(settings.lastQuery());
-        search.commitQuery();
+        reader.setZoom(settings.readerZoom());
 
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         searchBar = new SearchBarView(search);
         results = new ResultListView(search);
-        ReaderView readerView = new ReaderView(reader);
+        readerView = new ReaderView(reader, desktop);
         StatusBarView statusBar = new StatusBarView(archive, this::showProblems);
+        connect();
 
-        SplitPane panes = new SplitPane(results.root(), readerView.root());
+        panes = new SplitPane(results.root(), readerView.root());
         panes.setOrientation(Orientation.HORIZONTAL);
-        panes.setDividerPositions(0.38);
+        panes.setDividerPositions(settings.listWidth());
         SplitPane.setResizableWithParent(results.root(), false);
+        // The list keeps its width as the window grows, but never takes more than half of a small window.
+        results.root().maxWidthProperty().bind(panes.widthProperty().multiply(MAX_LIST_SHARE));
 
         BorderPane root = new BorderPane(panes);
         root.setTop(new VBox(menuBar(), searchBar.root()));
@@ -98,12 +115,12 @@ public final class MainWindow {
         root.getStylesheets().add(MainWindow.class.getResource("broadsheet.css").toExternalForm());
 
         Scene scene = new Scene(root, 1280, 820);
-        installShortcuts(scene);
         acceptDroppedFolders(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(archive.titleProperty());
         stage.setMinWidth(720);
         stage.setMinHeight(480);
+        applyTheme(settings.theme());
         restoreBounds();
     }
 
@@ -111,60 +128,161 @@ public final class MainWindow {
     private void connect() {
         archive.sessionProperty().addListener((observable, old, session) -> {
             reader.clear();
+            reader.archiveFolderProperty().set(session == null ? null : session.folder());
             search.searcherProperty().set(session == null ? null : session.searcher());
             reader.searcherProperty().set(session == null ? null : session.searcher());
         });
         search.archiveLoadingProperty().bind(archive.loadingProperty());
-        // A list that no longer holds the article being read leaves it in the reader.
         search.selectedProperty().addListener((observable, old, hit) -> {
-            if (hit != null && (old == null || !old.id().equals(hit.id()))) {
+            if (hit != null && !hit.id().equals(reader.openedIdProperty().get())) {
                 reader.show(hit.id(), search.shownQueryProperty().get());
+            }
+        });
+        // The list shows which article the reader has open, wherever it was opened from.
+        reader.openedIdProperty().addListener((observable, old, id) -> results.showOpened(id));
+        search.listingProperty().addListener((observable, old, now) -> {
+            String reading = reader.openedIdProperty().get();
+            boolean newSearch = old == null || now == null || !old.request().equals(now.request());
+            if (reading != null && newSearch && search.indexOf(reading).isEmpty()) {
+                // Another search, and the article read is not in it: the reader shows what the list holds.
+                reader.close();
+            } else {
+                results.showOpened(reading);
             }
         });
         archive.onOpened(folder -> {
             settings = settings.withArchiveOpened(folder);
             saveSettingsInBackground();
         });
-        search.shownQueryProperty().addListener((observable, old, query) -> {
-            String reading = reader.documentProperty().get() == null ? null : reader.documentProperty().get().articleId();
-            if (reading != null && !old.equals(query)) {
-                reader.show(reading, query);
+        search.shownQueryProperty().addListener((observable, old, query) -> reader.showMatchesOf(query));
+        searchBar.onDownFromQuery(results::focusList);
+        readerView.onLeave(results::focusList);
+        results.setRowActions(new ResultListView.RowActions() {
+            @Override
+            public void open(SearchHit hit) {
+                search.select(hit);
+                reader.show(hit.id(), search.shownQueryProperty().get());
+                readerView.focusText();
+            }
+
+            @Override
+            public void copyText(List<SearchHit> hits) {
+                copyArticles(hits);
+            }
+
+            @Override
+            public void copy(String text) {
+                desktop.copy(text);
             }
         });
     }
 
+    /** The text of several articles, read in the background, then put on the clipboard. */
+    private void copyArticles(List<SearchHit> hits) {
+        var searcher = search.searcherProperty().get();
+        if (searcher == null) {
+            return;
+        }
+        executor.run(() -> {
+            StringBuilder text = new StringBuilder();
+            for (SearchHit hit : hits) {
+                searcher.read(hit.id(), "", false).ifPresent(found -> text.append(text.isEmpty() ? "" : "\n\n\n")
+                        .append(ReaderViewModel.plainText(found.article())));
+            }
+            return text.toString();
+        }, desktop::copy, failure -> LOG.warn("Could not copy the articles' text", failure));
+    }
+
     private MenuBar menuBar() {
-        MenuItem open = new MenuItem("Open Archive…");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(event -> chooseArchive());
+        MenuItem open = item("Open Archive\u2026", Shortcuts.OPEN_ARCHIVE, this::chooseArchive);
         Menu recent = new Menu("Open Recent");
         recent.setOnShowing(event -> fillRecentMenu(recent));
         fillRecentMenu(recent);
-        MenuItem reopen = new MenuItem("Read Archive Again");
-        reopen.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
-        reopen.setOnAction(event -> archive.reopen());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(event -> stage.close());
-        Menu file = new Menu("File", null, open, recent, reopen, new SeparatorMenuItem(), quit);
+        MenuItem reopen = item("Read Archive Again", Shortcuts.READ_AGAIN, archive::reopen);
+        MenuItem quit = item("Quit", Shortcuts.QUIT, stage::close);
+        Menu file = new Menu("_File", null, open, recent, reopen, new SeparatorMenuItem(), quit);
 
-        MenuItem find = new MenuItem("Search");
-        find.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        find.setOnAction(event -> searchBar.focusQuery());
-        MenuItem nextMatch = new MenuItem("Next Match");
-        nextMatch.setAccelerator(new KeyCodeCombination(KeyCode.F3));
-        nextMatch.setOnAction(event -> reader.nextMatch());
-        MenuItem previousMatch = new MenuItem("Previous Match");
-        previousMatch.setAccelerator(new KeyCodeCombination(KeyCode.F3, KeyCombination.SHIFT_DOWN));
-        previousMatch.setOnAction(event -> reader.previousMatch());
-        MenuItem clear = new MenuItem("Clear Search and Dates");
-        clear.setOnAction(event -> search.clearAll());
-        Menu searchMenu = new Menu("Search", null, find, nextMatch, previousMatch, clear);
+        MenuItem find = item("Search", Shortcuts.FIND, searchBar::focusQuery);
+        MenuItem toList = item("Go to Results", Shortcuts.RESULTS, results::focusList);
+        MenuItem nextMatch = item("Next Match", Shortcuts.NEXT_MATCH, reader::nextMatch);
+        MenuItem previousMatch = item("Previous Match", Shortcuts.PREVIOUS_MATCH, reader::previousMatch);
+        MenuItem nextMatchToo = item("Next Match", Shortcuts.NEXT_MATCH_TOO, reader::nextMatch);
+        nextMatchToo.setVisible(false);
+        MenuItem previousMatchToo = item("Previous Match", Shortcuts.PREVIOUS_MATCH_TOO, reader::previousMatch);
+        previousMatchToo.setVisible(false);
+        MenuItem clear = item("Clear Search and Dates", null, search::clearAll);
+        Menu searchMenu = new Menu("_Search", null, find, toList, new SeparatorMenuItem(), nextMatch, previousMatch,
+                nextMatchToo, previousMatchToo, new SeparatorMenuItem(), clear);
 
-        MenuItem skipped = new MenuItem("Skipped Files…");
-        skipped.setOnAction(event -> showProblems());
-        Menu view = new Menu("View", null, skipped);
-        return new MenuBar(file, searchMenu, view);
+        MenuItem back = item("Back", Shortcuts.BACK, reader::back);
+        back.disableProperty().bind(reader.canGoBackProperty().not());
+        MenuItem forward = item("Forward", Shortcuts.FORWARD, reader::forward);
+        forward.disableProperty().bind(reader.canGoForwardProperty().not());
+        Menu go = new Menu("_Go", null, back, forward);
+
+        MenuItem skipped = item("Skipped Files\u2026", null, this::showProblems);
+        MenuItem zoomIn = item("Larger Text", Shortcuts.ZOOM_IN, reader::zoomIn);
+        MenuItem zoomInToo = item("Larger Text", Shortcuts.ZOOM_IN_TOO, reader::zoomIn);
+        zoomInToo.setVisible(false);
+        MenuItem zoomOut = item("Smaller Text", Shortcuts.ZOOM_OUT, reader::zoomOut);
+        MenuItem zoomReset = item("Normal Text Size", Shortcuts.ZOOM_RESET, reader::resetZoom);
+        Menu view = new Menu("_View", null, themeMenu(), new SeparatorMenuItem(), zoomIn, zoomInToo, zoomOut,
+                zoomReset, new SeparatorMenuItem(), skipped);
+
+        MenuItem shortcuts = item("Keyboard Shortcuts", Shortcuts.HELP, () -> HelpWindows.showShortcuts(stage));
+        MenuItem about = item("About Broadsheet", null, () -> HelpWindows.showAbout(stage));
+        Menu help = new Menu("_Help", null, shortcuts, about);
+        return new MenuBar(file, searchMenu, go, view, help);
+    }
+
+    private static MenuItem item(String text, KeyCombination keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (keys != null) {
+            item.setAccelerator(keys);
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private Menu themeMenu() {
+        ToggleGroup themes = new ToggleGroup();
+        Menu menu = new Menu("Theme");
+        for (String[] choice : new String[][] {{Settings.LIGHT, "Light"}, {Settings.DARK, "Dark"},
+                {Settings.SYSTEM, "Follow the System"}}) {
+            RadioMenuItem item = new RadioMenuItem(choice[1]);
+            item.setToggleGroup(themes);
+            item.setSelected(settings.theme().equals(choice[0]));
+            item.setOnAction(event -> {
+                settings = settings.withTheme(choice[0]);
+                applyTheme(choice[0]);
+                saveSettingsInBackground();
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Light or dark, at once; following the system asks it in the background (it runs a small tool). */
+    private void applyTheme(String theme) {
+        if (Settings.SYSTEM.equals(theme)) {
+            // Light until the system has answered: the window's styles need a theme from the first paint.
+            if (Application.getUserAgentStylesheet() == null) {
+                useTheme(false);
+            }
+            executor.run(SystemTheme::prefersDark, dark -> {
+                if (Settings.SYSTEM.equals(settings.theme())) {
+                    useTheme(dark);
+                }
+            }, failure -> useTheme(false));
+            return;
+        }
+        useTheme(Settings.DARK.equals(theme));
+    }
+
+    private void useTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        stage.getScene().getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
     }
 
     private void chooseArchive() {
@@ -176,7 +294,7 @@ public final class MainWindow {
         }
         File chosen = chooser.showDialog(stage);
         if (chosen != null) {
-            archive.open(chosen.toPath());
+            open(chosen.toPath());
         }
     }
 
@@ -185,7 +303,7 @@ public final class MainWindow {
         for (String folder : settings.recentArchives()) {
             MenuItem item = new MenuItem(folder);
             item.setMnemonicParsing(false);
-            item.setOnAction(event -> archive.open(Path.of(folder)));
+            item.setOnAction(event -> open(Path.of(folder)));
             recent.getItems().add(item);
         }
         if (!recent.getItems().isEmpty()) {
@@ -210,7 +328,7 @@ public final class MainWindow {
         scene.setOnDragDropped(event -> {
             Optional<Path> folder = event.getDragboard().hasFiles()
                     ? DroppedFiles.archiveFolder(event.getDragboard().getFiles()) : Optional.empty();
-            folder.ifPresent(archive::open);
+            folder.ifPresent(this::open);
             event.setDropCompleted(folder.isPresent());
             event.consume();
         });
@@ -230,14 +348,23 @@ public final class MainWindow {
         stage.setMaximized(bounds.maximized());
     }
 
+    /** The settings as they are now: the open archive's search, the window, the text size, the list's width. */
     private Settings currentSettings() {
-        Settings current = settings.withLastQuery(search.queryProperty().get());
+        Settings current = rememberSearch(settings).withReaderZoom(reader.zoomProperty().get());
+        if (!panes.getDividers().isEmpty()) {
+            current = current.withListWidth(panes.getDividerPositions()[0]);
+        }
         if (stage.getWidth() > 0 && stage.getHeight() > 0 && !Double.isNaN(stage.getX())) {
             current = current.withWindow(
                     new Settings.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
                             stage.isMaximized()));
         }
         return current;
+    }
+
+    private Settings rememberSearch(Settings from) {
+        Path folder = archive.folderProperty().get();
+        return folder == null ? from.withLastQuery(search.queryProperty().get()) : from.withSearch(folder, search.state());
     }
 
     private void saveSettingsInBackground() {
@@ -251,17 +378,9 @@ public final class MainWindow {
         });
     }
 
-    private void installShortcuts(Scene scene) {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), reader::nextMatch);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN,
-                KeyCombination.SHIFT_DOWN), reader::previousMatch);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN),
-                results::focusList);
-    }
-
     private void showProblems() {
         if (problemsWindow == null) {
-            problemsWindow = new ProblemsWindow(stage, archive);
+            problemsWindow = new ProblemsWindow(stage, archive, desktop::copy);
         }
         problemsWindow.show();
     }
@@ -270,12 +389,25 @@ public final class MainWindow {
     public void show(Path folder) {
         stage.show();
         searchBar.focusQuery();
-        archive.open(folder);
+        open(folder);
     }
 
-    /** Shows another archive in this window. */
+    /**
+     * Shows another archive in this window, with what was last asked of it; what was asked of the archive
+     * open until now is remembered for it.
+     */
     public void open(Path folder) {
+        boolean first = archive.folderProperty().get() == null;
+        SearchState state = first && settings.searches().isEmpty()
+                // Settings from before searches were kept per archive: the last query, once.
+                ? new SearchState(settings.lastQuery(), null, null, java.util.Set.of())
+                : settings.searchOf(folder);
+        if (!first) {
+            settings = rememberSearch(settings);
+        }
+        // The old archive's list goes first, so that its search is not run again with the new archive's words.
         archive.open(folder);
+        search.restore(state);
     }
 
     /**

@@ -229,6 +229,19 @@ class ArticleSearcherTest {
     }
 
     @Test
+    void startsASnippetAFewWordsBeforeItsFirstMatchWhereverThatIs() throws Exception {
+        String sentence = "This sentence runs on for a good while before it ever gets to the word anybody is looking "
+                + "for, which is quokka, and then it stops.";
+        ArticleSearcher searcher = open(TestArchive.in(folder)
+                .article("late.txt", null, "A late match", "Standfirst.", sentence));
+        Snippet snippet = search(searcher, SearchRequest.of("quokka")).hits().get(0).snippet();
+        assertTrue(snippet.text().startsWith("\u2026"), snippet.text());
+        TextRange match = snippet.highlights().get(0);
+        assertEquals("quokka", snippet.text().substring(match.start(), match.end()));
+        assertTrue(match.start() <= 40, "the match is in view at the start of the row: " + match.start());
+    }
+
+    @Test
     void readsNothingForAnUnknownId() throws Exception {
         ArticleSearcher searcher = open(TestArchive.in(folder).withSeeds());
         assertTrue(searcher.read("no-such-article", "", false).isEmpty());

@@ -50,7 +50,10 @@ class IndexFaultsTest {
         TestArchive files = TestArchive.in(archive);
         for (int i = 0; i < ARTICLES; i++) {
             files.article("a" + i + ".txt", "March " + (1 + i % 28) + "th, 2021 at 10:00 IST", "Harbour news " + i,
-                    "Ships came in on day " + i + ".", "The port was busy with trade and fishing boats.");
+                    "Ships came in on day " + i + ".", "The port was busy with trade and fishing boats.",
+                    // Long enough that the middle of a segment's file is its data, not its metadata, which opening
+                    // already checks.
+                    ("Cargo number " + i + " of grain, timber and coal was unloaded at berth " + (i % 7) + ". ").repeat(40));
         }
     }
 

@@ -72,7 +72,11 @@ class SessionLifecycleTest {
     }
 
     private ArchiveSession heldAt(String heldFile) throws IOException {
-        return ArchiveSession.open(archive, new IndexOpener(cache), ArchiveSession.Options.defaults(), file -> {
+        return heldAt(heldFile, ArchiveSession.Options.defaults());
+    }
+
+    private ArchiveSession heldAt(String heldFile, ArchiveSession.Options options) throws IOException {
+        return ArchiveSession.open(archive, new IndexOpener(cache), options, file -> {
             if (file.relativePath().equals(heldFile)) {
                 reachedHeldFile.countDown();
                 await(letHeldFileBeRead);
@@ -180,7 +184,8 @@ class SessionLifecycleTest {
 
     @Test
     void closingInTheBackgroundReturnsAtOnceAndStopsTheIngest() throws Exception {
-        ArchiveSession session = heldAt(HELD);
+        ArchiveSession session = heldAt(HELD, new ArchiveSession.Options(1, Duration.ofMillis(500),
+                Duration.ofSeconds(10), Duration.ofSeconds(1), Duration.ofSeconds(10)));
         session.start(new Heard());
         await(reachedHeldFile);
         CompletableFuture<Void> closed = session.closeInBackground();

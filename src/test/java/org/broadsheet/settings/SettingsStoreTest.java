@@ -80,7 +80,7 @@ class SettingsStoreTest {
                  "lastQuery": "q", "futureSetting": true}
                 """);
         LoadedSettings loaded = new SettingsStore(folder).load();
-        assertEquals(new Settings(List.of("/a"), null, "q", false), loaded.settings());
+        assertEquals(Settings.defaults().withArchiveOpened(Path.of("/a")).withLastQuery("q"), loaded.settings());
         assertEquals(Optional.empty(), loaded.notice());
     }
 

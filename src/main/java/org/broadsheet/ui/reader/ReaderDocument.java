@@ -23,7 +23,14 @@ public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosit
     }
 
     /** What a line is, which decides how it looks. */
-    public enum Kind { TITLE, BYLINE, DATES, SOURCE, STANDFIRST, PARAGRAPH, RELATED_HEADING, RELATED }
+    public enum Kind { TITLE, BYLINE, DATES, SOURCE, STANDFIRST, PARAGRAPH, RELATED_HEADING, RELATED, NOTE }
+
+    /**
+     * The most lines and characters the reader lays out: an article of millions of folded lines would make a
+     * window of millions of paragraphs. What lies beyond is searchable still, and a note says so.
+     */
+    static final int MAX_LINES = 20_000;
+    static final int MAX_CHARS = 2_000_000;
 
     public record Line(Kind kind, String text, List<TextRange> highlights) {
         public Line {
@@ -63,6 +70,11 @@ public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosit
                 builder.add(Kind.RELATED, related, List.of());
             }
         }
+        if (builder.charsLeftOut > 0) {
+            builder.lines.add(new Line(Kind.NOTE, "The rest of this very long article ("
+                    + DisplayFormats.count(builder.charsLeftOut, "character", "characters")
+                    + ") is not shown here; all of it is searchable.", List.of()));
+        }
         return new ReaderDocument(article.id(), builder.lines, builder.positions);
     }
 
@@ -80,11 +92,25 @@ public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosit
     private static final class Builder {
         private final List<Line> lines = new ArrayList<>();
         private final List<MatchPosition> positions = new ArrayList<>();
+        private long chars;
+        private long charsLeftOut;
 
         /** Adds a text as one line per line break, with each highlight cut to the line it falls on. */
-        void add(Kind kind, String text, List<TextRange> highlights) {
+        void add(Kind kind, String whole, List<TextRange> highlights) {
+            long room = MAX_CHARS - chars;
+            if (lines.size() >= MAX_LINES || room <= 0) {
+                charsLeftOut += whole.length();
+                return;
+            }
+            String text = whole.length() <= room ? whole : whole.substring(0, (int) room);
+            charsLeftOut += whole.length() - text.length();
+            chars += text.length();
             int lineStart = 0;
             for (String part : text.split("\n", -1)) {
+                if (lines.size() >= MAX_LINES) {
+                    charsLeftOut += text.length() - lineStart;
+                    return;
+                }
                 int lineEnd = lineStart + part.length();
                 List<TextRange> inLine = TextRanges.within(highlights, lineStart, lineEnd);
                 for (TextRange range : inLine) {

@@ -1,5 +1,6 @@
 package org.broadsheet.ui.reader;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -10,9 +11,18 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,12 +33,16 @@ import org.broadsheet.search.TextRange;
 import org.broadsheet.ui.DisplayFormats;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The reader pane: the article as selectable, copyable text with the query's matches marked, and a bar to
- * step through the matches. Bound to a {@link ReaderViewModel}; it only turns the laid-out document into
+ * The reader pane: the article as selectable, copyable text with the query's matches marked, a bar to go back
+ * and forward through the articles opened and to step through the matches, where the article's file is, and
+ * the articles most like it. Bound to a {@link ReaderViewModel}; it only turns the laid-out document into
  * styled text.
  */
 public final class ReaderView {
@@ -37,25 +51,67 @@ public final class ReaderView {
     public static final String MATCH_LABEL_ID = "reader-match-label";
     public static final String MESSAGE_ID = "reader-message";
     public static final String SIMILAR_ID = "reader-similar";
+    public static final String FILE_ID = "reader-file";
+    public static final String BACK_ID = "reader-back";
+    public static final String FORWARD_ID = "reader-forward";
+    public static final String OPEN_ORIGINAL_ID = "open-original";
+    public static final String SHOW_IN_FOLDER_ID = "show-in-folder";
     static final String MATCH_STYLE = "match";
     static final String CURRENT_MATCH_STYLE = "match-current";
+    static final String ZOOM_STYLE_PREFIX = "reader-zoom-";
+    /** Below this width the source bar's buttons show only their icons. */
+    private static final double NARROW_SOURCE_BAR = 560;
+
+    /** What the reader asks the system to do with the article's file. */
+    public interface Files {
+        /** Opens the file with the application the system chooses for it. */
+        void open(Path file);
+
+        /** Shows the folder that holds the file. */
+        void showFolder(Path file);
+
+        /** Puts text on the clipboard. */
+        void copy(String text);
+    }
 
     private final StackPane root = new StackPane();
     private final StyleClassedTextArea text = new StyleClassedTextArea();
     private final ReaderViewModel model;
+    private final Files files;
+    private Runnable leave = () -> { };
+    /** Whether the text should take the focus once the article being loaded is shown. */
+    private boolean focusWhenShown;
 
-    public ReaderView(ReaderViewModel model) {
+    public ReaderView(ReaderViewModel model, Files files) {
         this.model = model;
+        this.files = files;
         root.getStyleClass().add("reader");
         root.getStylesheets().add(ReaderView.class.getResource("reader.css").toExternalForm());
 
         text.setId(TEXT_ID);
         text.setEditable(false);
         text.setWrapText(true);
+        // New text must never take on the style of what was at the start of the old (a match, say).
+        text.setUseInitialStyleForInsertion(true);
         text.getStyleClass().add("reader-text");
+        text.setAccessibleText("The article");
+        text.setContextMenu(textMenu());
+        // Tab and Shift+Tab move the focus on, as everywhere else; Escape goes back to the list.
+        Nodes.addInputMap(text, InputMap.sequence(
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.TAB)),
+                InputMap.ignore(EventPattern.keyPressed(KeyCode.TAB, KeyCombination.SHIFT_DOWN)),
+                InputMap.consume(EventPattern.keyPressed(KeyCode.ESCAPE), event -> leave.run())));
+        model.zoomProperty().addListener((observable, old, now) -> applyZoom(now.doubleValue()));
+        applyZoom(model.zoomProperty().get());
         VirtualizedScrollPane<StyleClassedTextArea> scroll = new VirtualizedScrollPane<>(text);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
+        Button back = navigationButton(Feather.ARROW_LEFT, "Back (Alt+Left)", BACK_ID);
+        back.setOnAction(event -> model.back());
+        back.disableProperty().bind(model.canGoBackProperty().not());
+        Button forward = navigationButton(Feather.ARROW_RIGHT, "Forward (Alt+Right)", FORWARD_ID);
+        forward.setOnAction(event -> model.forward());
+        forward.disableProperty().bind(model.canGoForwardProperty().not());
         Label matchLabel = new Label();
         matchLabel.setId(MATCH_LABEL_ID);
         matchLabel.getStyleClass().add("reader-match-label");
@@ -64,24 +120,58 @@ public final class ReaderView {
         previous.setOnAction(event -> model.previousMatch());
         Button next = navigationButton(Feather.CHEVRON_DOWN, "Next match (F3)", "next-match");
         next.setOnAction(event -> model.nextMatch());
+        previous.visibleProperty().bind(model.matchLabelProperty().isNotEmpty());
+        next.visibleProperty().bind(previous.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(4, spacer, matchLabel, previous, next);
+        HBox bar = new HBox(4, back, forward, spacer, matchLabel, previous, next);
         bar.getStyleClass().add("reader-bar");
-        bar.setAlignment(Pos.CENTER_RIGHT);
-        bar.visibleProperty().bind(model.matchLabelProperty().isNotEmpty());
-        bar.managedProperty().bind(bar.visibleProperty());
+        bar.setAlignment(Pos.CENTER_LEFT);
 
-        VBox similar = new VBox(2);
-        similar.setId(SIMILAR_ID);
-        similar.getStyleClass().add("reader-similar");
-        // The text above grows and shrinks; the list of similar articles keeps its height.
-        similar.setMinHeight(Region.USE_PREF_SIZE);
-        model.similar().addListener((ListChangeListener<SimilarArticle>) change -> showSimilar(similar));
+        // The file's path, selectable so that it can be copied, and what to do with the file.
+        TextField path = new TextField();
+        path.setId(FILE_ID);
+        path.setEditable(false);
+        path.getStyleClass().add("reader-file");
+        path.textProperty().bind(model.fileProperty());
+        path.setAccessibleText("The article's file in the archive");
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button openOriginal = new Button("Open Original File", new FontIcon(Feather.EXTERNAL_LINK));
+        openOriginal.setId(OPEN_ORIGINAL_ID);
+        openOriginal.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        openOriginal.setOnAction(event -> model.filePath().ifPresent(files::open));
+        Button showInFolder = new Button("Show in Folder", new FontIcon(Feather.FOLDER));
+        showInFolder.setId(SHOW_IN_FOLDER_ID);
+        showInFolder.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        showInFolder.setOnAction(event -> model.filePath().ifPresent(files::showFolder));
+        HBox source = new HBox(4, new FontIcon(Feather.FILE_TEXT), path, openOriginal, showInFolder);
+        source.getStyleClass().add("reader-source-bar");
+        source.setAlignment(Pos.CENTER_LEFT);
+        source.visibleProperty().bind(model.fileProperty().isNotEmpty());
+        source.managedProperty().bind(source.visibleProperty());
+        // In a narrow pane the path matters more than the buttons' words: the buttons keep their icons and tooltips.
+        for (Button button : List.of(openOriginal, showInFolder)) {
+            button.setTooltip(new Tooltip(button.getText()));
+            button.setAccessibleText(button.getText());
+            button.contentDisplayProperty().bind(Bindings.when(source.widthProperty().lessThan(NARROW_SOURCE_BAR))
+                    .then(ContentDisplay.GRAPHIC_ONLY).otherwise(ContentDisplay.LEFT));
+        }
+
+        VBox similarLinks = new VBox(2);
+        similarLinks.setId(SIMILAR_ID);
+        similarLinks.getStyleClass().add("reader-similar");
+        model.similar().addListener((ListChangeListener<SimilarArticle>) change -> showSimilar(similarLinks));
+        // The similar articles never take more than a quarter of the pane: at 800 by 600 the article comes first.
+        ScrollPane similar = new ScrollPane(similarLinks);
+        similar.setFitToWidth(true);
+        similar.getStyleClass().add("reader-similar-scroll");
+        similar.maxHeightProperty().bind(root.heightProperty().divide(4));
+        similar.setMinHeight(0);
         similar.visibleProperty().bind(Bindings.isNotEmpty(model.similar()));
         similar.managedProperty().bind(similar.visibleProperty());
+        similar.setFocusTraversable(false);
 
-        VBox article = new VBox(bar, scroll, similar);
+        VBox article = new VBox(bar, source, scroll, similar);
         article.visibleProperty().bind(model.documentProperty().isNotNull());
 
         Label message = new Label();
@@ -100,6 +190,43 @@ public final class ReaderView {
         return root;
     }
 
+    /** Moves the focus to the article's text, at once or as soon as the article being loaded is shown. */
+    public void focusText() {
+        text.requestFocus();
+        // The text cannot take the focus while no article is shown; the article being loaded takes it.
+        focusWhenShown = !text.isFocused();
+    }
+
+    /** What Escape in the article's text does: go back to the list. */
+    public void onLeave(Runnable action) {
+        leave = action;
+    }
+
+    private void applyZoom(double zoom) {
+        text.getStyleClass().removeIf(style -> style.startsWith(ZOOM_STYLE_PREFIX));
+        text.getStyleClass().add(ZOOM_STYLE_PREFIX + Math.round(zoom * 100));
+    }
+
+    private ContextMenu textMenu() {
+        MenuItem copy = new MenuItem("Copy");
+        copy.setAccelerator(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN));
+        copy.setOnAction(event -> text.copy());
+        MenuItem copyTitle = new MenuItem("Copy Title");
+        copyTitle.setOnAction(event -> {
+            ReaderDocument shown = model.documentProperty().get();
+            if (shown != null && !shown.lines().isEmpty()) {
+                files.copy(shown.lines().get(0).text());
+            }
+        });
+        MenuItem copyPath = new MenuItem("Copy Path");
+        copyPath.setOnAction(event -> files.copy(model.fileProperty().get()));
+        MenuItem copyText = new MenuItem("Copy Text");
+        copyText.setOnAction(event -> model.articleText().ifPresent(files::copy));
+        MenuItem selectAll = new MenuItem("Select All");
+        selectAll.setOnAction(event -> text.selectAll());
+        return new ContextMenu(copy, selectAll, new SeparatorMenuItem(), copyTitle, copyPath, copyText);
+    }
+
     private void showSimilar(VBox similar) {
         Label heading = new Label("Similar articles");
         heading.getStyleClass().add("reader-similar-heading");
@@ -109,6 +236,8 @@ public final class ReaderView {
             Hyperlink link = new Hyperlink(article.title() + "  \u00B7  " + date);
             link.setOnAction(event -> model.openSimilar(article));
             link.setMaxWidth(Double.MAX_VALUE);
+            link.setMnemonicParsing(false);
+            link.setAccessibleText("Similar article: " + article.title() + ", " + date);
             similar.getChildren().add(link);
         }
     }
@@ -118,7 +247,7 @@ public final class ReaderView {
         button.setId(id);
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(new Tooltip(tooltip));
-        button.setFocusTraversable(false);
+        button.setAccessibleText(tooltip);
         return button;
     }
 
@@ -129,6 +258,7 @@ public final class ReaderView {
         }
         List<ReaderDocument.Line> lines = document.lines();
         text.replaceText(lines.stream().map(ReaderDocument.Line::text).collect(Collectors.joining("\n")));
+        text.clearStyle(0, text.getLength());
         for (int i = 0; i < lines.size(); i++) {
             ReaderDocument.Line line = lines.get(i);
             text.setParagraphStyle(i, List.of(styleOf(line.kind())));
@@ -138,6 +268,10 @@ public final class ReaderView {
         }
         text.moveTo(0);
         text.requestFollowCaret();
+        if (focusWhenShown) {
+            focusWhenShown = false;
+            javafx.application.Platform.runLater(text::requestFocus);
+        }
     }
 
     /** {@code TITLE} is styled by {@code .reader-title} in reader.css. */

@@ -1,9 +1,15 @@
 package org.broadsheet.ui.reader;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,20 +19,23 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.broadsheet.search.ArchiveSearch;
+import org.broadsheet.article.Article;
 import org.broadsheet.platform.LogFolder;
+import org.broadsheet.search.ArchiveSearch;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SimilarArticle;
+import org.broadsheet.task.OutOfMemoryFailure;
+import org.broadsheet.task.TaskExecutor;
 import org.broadsheet.ui.DisplayFormats;
 import org.broadsheet.ui.search.SearchViewModel.ShownQuery;
-import org.broadsheet.task.TaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The state of the reader pane: the article shown, laid out with the query's matches, and which match is
- * current. Articles load in the background; a newer request supersedes an older one. UI thread only.
+ * The state of the reader pane: the article shown, laid out with the query's matches, which match is
+ * current, the articles opened before and after it (Back and Forward), where its file is, and how large the
+ * text is. Articles load in the background; a newer request supersedes an older one. UI thread only.
  */
 public final class ReaderViewModel {
 
@@ -35,17 +44,29 @@ public final class ReaderViewModel {
     static final String NOTHING_SELECTED = "Select an article to read it.";
     /** How many similar articles the reader lists under an article. */
     static final int SIMILAR_ARTICLES = 5;
+    /** Text sizes the reader steps through, as shares of the normal size. */
+    static final double[] ZOOMS = {0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0};
+    private static final int NORMAL_ZOOM = 3;
 
     private final TaskExecutor executor;
     private final ObjectProperty<ArchiveSearch> searcher = new SimpleObjectProperty<>(this, "searcher");
+    private final ObjectProperty<Path> archiveFolder = new SimpleObjectProperty<>(this, "archiveFolder");
     private final ReadOnlyObjectWrapper<ReaderDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NOTHING_SELECTED);
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     private final ReadOnlyStringWrapper matchLabel = new ReadOnlyStringWrapper(this, "matchLabel", "");
+    private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper(this, "file", "");
+    private final ReadOnlyStringWrapper openedId = new ReadOnlyStringWrapper(this, "openedId");
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
     private final ObservableList<SimilarArticle> similar = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a view made per call would be lost with it. */
     private final ObservableList<SimilarArticle> similarView = FXCollections.unmodifiableObservableList(similar);
+    private final List<String> history = new ArrayList<>();
+    private int historyAt = -1;
     private ShownQuery shownQuery = ShownQuery.NONE;
+    private Article shownArticle;
 
     private long latestRequest;
     private TaskExecutor.Cancellable pending = TaskExecutor.Cancellable.NONE;
@@ -58,6 +79,11 @@ public final class ReaderViewModel {
 
     public ObjectProperty<ArchiveSearch> searcherProperty() {
         return searcher;
+    }
+
+    /** The open archive's folder, where the article's file is. */
+    public ObjectProperty<Path> archiveFolderProperty() {
+        return archiveFolder;
     }
 
     /** The article shown, or null when there is none. */
@@ -73,6 +99,22 @@ public final class ReaderViewModel {
     /** The articles most like the one shown, best first. */
     public ObservableList<SimilarArticle> similar() {
         return similarView;
+    }
+
+    /** The path inside the archive of the open article's file; empty when there is none. */
+    public ReadOnlyStringProperty fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    /** The id of the article shown or being loaded, or null. */
+    public ReadOnlyStringProperty openedIdProperty() {
+        return openedId.getReadOnlyProperty();
+    }
+
+    /** Where the open article's file is on disk, or empty. */
+    public Optional<Path> filePath() {
+        Path folder = archiveFolder.get();
+        return folder == null || file.get().isEmpty() ? Optional.empty() : Optional.of(folder.resolve(file.get()));
     }
 
     /** Shows a similar article, with the same query's matches. */
@@ -93,8 +135,61 @@ public final class ReaderViewModel {
         return matchLabel.getReadOnlyProperty();
     }
 
-    /** Shows an article, with the matches of the query that listed it. */
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    /** Shows an article, with the matches of the query that listed it; it becomes the newest in the history. */
     public void show(String articleId, ShownQuery query) {
+        if (historyAt >= 0 && articleId.equals(history.get(historyAt))) {
+            load(articleId, query);
+            return;
+        }
+        while (history.size() > historyAt + 1) {
+            history.remove(history.size() - 1);
+        }
+        history.add(articleId);
+        historyAt = history.size() - 1;
+        updateHistory();
+        load(articleId, query);
+    }
+
+    /** The article opened before this one. */
+    public void back() {
+        if (historyAt > 0) {
+            historyAt--;
+            updateHistory();
+            load(history.get(historyAt), shownQuery);
+        }
+    }
+
+    /** The article opened after this one, when Back went to it. */
+    public void forward() {
+        if (historyAt + 1 < history.size()) {
+            historyAt++;
+            updateHistory();
+            load(history.get(historyAt), shownQuery);
+        }
+    }
+
+    private void updateHistory() {
+        canGoBack.set(historyAt > 0);
+        canGoForward.set(historyAt + 1 < history.size());
+    }
+
+    /** The query behind the list changed: the article shown is marked for it. */
+    public void showMatchesOf(ShownQuery query) {
+        String reading = openedId.get();
+        if (reading != null && !query.equals(shownQuery)) {
+            load(reading, query);
+        }
+    }
+
+    private void load(String articleId, ShownQuery query) {
         ArchiveSearch current = searcher.get();
         if (current == null) {
             return;
@@ -102,17 +197,30 @@ public final class ReaderViewModel {
         pending.cancel();
         long number = ++latestRequest;
         shownQuery = query;
+        openedId.set(articleId);
         pending = executor.run(() -> new Loaded(current.read(articleId, query.text(), query.whileTyping()),
                         current.similarTo(articleId, SIMILAR_ARTICLES)),
                 loaded -> display(number, loaded),
                 failure -> displayFailure(number, failure));
     }
 
+    /** Shows nothing, and forgets the history: for another archive. */
     public void clear() {
+        history.clear();
+        historyAt = -1;
+        updateHistory();
+        close();
+    }
+
+    /** Shows nothing; Back returns to the article that was open. */
+    public void close() {
         pending.cancel();
         latestRequest++;
         similar.clear();
         document.set(null);
+        shownArticle = null;
+        file.set("");
+        openedId.set(null);
         message.set(NOTHING_SELECTED);
         currentMatch.set(-1);
     }
@@ -140,6 +248,67 @@ public final class ReaderViewModel {
         }
     }
 
+    /** The text size, as a share of the normal size. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public void zoomIn() {
+        setZoomIndex(zoomIndex() + 1);
+    }
+
+    public void zoomOut() {
+        setZoomIndex(zoomIndex() - 1);
+    }
+
+    public void resetZoom() {
+        setZoomIndex(NORMAL_ZOOM);
+    }
+
+    /** Sets the text size to the step nearest {@code share}, e.g. one remembered from the last run. */
+    public void setZoom(double share) {
+        int nearest = NORMAL_ZOOM;
+        for (int i = 0; i < ZOOMS.length; i++) {
+            if (Math.abs(ZOOMS[i] - share) < Math.abs(ZOOMS[nearest] - share)) {
+                nearest = i;
+            }
+        }
+        setZoomIndex(nearest);
+    }
+
+    private int zoomIndex() {
+        for (int i = 0; i < ZOOMS.length; i++) {
+            if (ZOOMS[i] == zoom.get()) {
+                return i;
+            }
+        }
+        return NORMAL_ZOOM;
+    }
+
+    private void setZoomIndex(int index) {
+        zoom.set(ZOOMS[Math.max(0, Math.min(ZOOMS.length - 1, index))]);
+    }
+
+    /** The open article as plain text, for the clipboard: title, byline, dates, standfirst, body. */
+    public Optional<String> articleText() {
+        return Optional.ofNullable(shownArticle).map(ReaderViewModel::plainText);
+    }
+
+    /** An article as plain text, a paragraph a line, for the clipboard. */
+    public static String plainText(Article article) {
+        List<String> parts = new ArrayList<>();
+        parts.add(article.title());
+        if (article.author() != null) {
+            parts.add("By " + article.author());
+        }
+        article.publicationDate().ifPresent(date -> parts.add(DisplayFormats.longDateTime(date)));
+        if (article.standfirst() != null) {
+            parts.add(article.standfirst());
+        }
+        parts.addAll(article.paragraphs());
+        return String.join("\n\n", parts);
+    }
+
     /** An article read in the background, with the articles like it. */
     private record Loaded(Optional<HighlightedArticle> article, List<SimilarArticle> similar) {
     }
@@ -151,12 +320,17 @@ public final class ReaderViewModel {
         similar.setAll(loaded.similar());
         if (loaded.article().isEmpty()) {
             document.set(null);
+            shownArticle = null;
+            file.set("");
             currentMatch.set(-1);
             message.set("This article is no longer in the archive.");
             return;
         }
-        ReaderDocument laidOut = ReaderDocument.of(loaded.article().get());
+        HighlightedArticle article = loaded.article().get();
+        ReaderDocument laidOut = ReaderDocument.of(article);
         currentMatch.set(-1);
+        shownArticle = article.article();
+        file.set(article.file() == null ? "" : article.file());
         document.set(laidOut);
     }
 
@@ -168,9 +342,14 @@ public final class ReaderViewModel {
             // The list keeps showing the last good results; their article stays as it is.
             return;
         }
-        LOG.warn("Could not read an article", failure);
         document.set(null);
+        shownArticle = null;
         currentMatch.set(-1);
+        if (failure instanceof OutOfMemoryFailure) {
+            message.set(OutOfMemoryFailure.advice());
+            return;
+        }
+        LOG.warn("Could not read an article", failure);
         message.set("This article could not be read; the details are in " + LogFolder.logFile() + ".");
     }
 

@@ -1,23 +1,18 @@
 package org.broadsheet.ui.search;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
-import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.broadsheet.search.SortOrder;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,11 +24,12 @@ public final class SearchBarView {
     public static final String QUERY_FIELD_ID = "query";
     public static final String FROM_ID = "from-date";
     public static final String TO_ID = "to-date";
-    public static final String QUERY_ERROR_ID = "query-error";
-    static final String QUERY_ERROR_STYLE = "query-error";
+    public static final String SORT_ID = "sort";
+    public static final String CLEAR_DATES_ID = "clear-dates";
 
     private final VBox root = new VBox();
     private final CustomTextField queryField = new CustomTextField();
+    private Runnable downFromQuery = () -> { };
 
     public SearchBarView(SearchViewModel model) {
         root.getStyleClass().add(STYLE);
@@ -41,6 +37,8 @@ public final class SearchBarView {
 
         queryField.setId(QUERY_FIELD_ID);
         queryField.setPromptText("Search: words, \"exact phrase\", title:, author:, -exclude, OR");
+        queryField.setAccessibleText("Search the archive");
+        queryField.setAccessibleHelp("Words, quoted phrases, title:, author:, -word to exclude, OR. Down goes to the list.");
         queryField.setLeft(new FontIcon(Feather.SEARCH));
         Button clearQuery = iconButton(Feather.X, "Clear the search");
         clearQuery.visibleProperty().bind(model.queryProperty().isNotEmpty());
@@ -55,36 +53,49 @@ public final class SearchBarView {
             if (event.getCode() == KeyCode.ESCAPE && !queryField.getText().isEmpty()) {
                 model.queryProperty().set("");
                 event.consume();
+            } else if (event.getCode() == KeyCode.DOWN) {
+                downFromQuery.run();
+                event.consume();
             }
         });
+        queryField.pseudoClassStateChanged(Styles.STATE_DANGER, false);
+        model.queryErrorProperty().addListener((observable, old, now) ->
+                queryField.pseudoClassStateChanged(Styles.STATE_DANGER, !now.isEmpty()));
         HBox.setHgrow(queryField, Priority.ALWAYS);
+        queryField.setMinWidth(160);
 
-        DatePicker from = datePicker(FROM_ID, "From", model.fromProperty());
-        DatePicker to = datePicker(TO_ID, "To", model.toProperty());
+        DateField from = new DateField(FROM_ID, "From", model.fromProperty(), model::enterFrom,
+                model.fromErrorProperty(), model::newestListedDay);
+        DateField to = new DateField(TO_ID, "To", model.toProperty(), model::enterTo, model.toErrorProperty(),
+                model::newestListedDay);
         Button clearDates = iconButton(Feather.X, "Show all dates");
+        clearDates.setId(CLEAR_DATES_ID);
+        clearDates.setAccessibleText("Show all dates");
         clearDates.visibleProperty().bind(model.fromProperty().isNotNull().or(model.toProperty().isNotNull()));
         clearDates.setOnAction(event -> model.clearDates());
 
         ComboBox<SortOrder> sort = new ComboBox<>();
-        sort.setId("sort");
+        sort.setId(SORT_ID);
         sort.getItems().setAll(SortOrder.values());
-        sort.setConverter(new SortLabels());
-        sort.valueProperty().bindBidirectional(model.sortProperty());
+        sort.setCellFactory(view -> new SortCell(model));
+        sort.setButtonCell(new SortCell(model));
+        sort.setValue(model.effectiveSortProperty().get());
+        model.effectiveSortProperty().addListener((observable, old, now) -> sort.setValue(now));
+        sort.valueProperty().addListener((observable, old, now) -> {
+            if (now != null && now != model.effectiveSortProperty().get()) {
+                model.sortProperty().set(now);
+            }
+        });
+        // One width whatever the order's name, so choosing one never moves the field beside it.
+        sort.setPrefWidth(150);
+        sort.setMinWidth(150);
         sort.setTooltip(new Tooltip("Order of the results"));
+        sort.setAccessibleText("Order of the results");
 
         Label dash = new Label("\u2013");
-        HBox row = new HBox(8, queryField, from, dash, to, clearDates, sort);
+        HBox row = new HBox(8, queryField, from.root(), dash, to.root(), clearDates, sort);
         row.setAlignment(Pos.CENTER_LEFT);
-
-        Label error = new Label();
-        error.setId(QUERY_ERROR_ID);
-        error.getStyleClass().addAll(QUERY_ERROR_STYLE, Styles.DANGER);
-        error.setGraphic(new FontIcon(Feather.ALERT_CIRCLE));
-        error.textProperty().bind(model.queryErrorProperty());
-        error.visibleProperty().bind(model.queryErrorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-
-        root.getChildren().addAll(row, error);
+        root.getChildren().add(row);
     }
 
     public Node root() {
@@ -96,71 +107,41 @@ public final class SearchBarView {
         queryField.selectAll();
     }
 
+    /** What Down in the search field does: go to the list. */
+    public void onDownFromQuery(Runnable action) {
+        downFromQuery = action;
+    }
+
     private static Button iconButton(Feather icon, String tooltip) {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         button.setTooltip(new Tooltip(tooltip));
+        button.setAccessibleText(tooltip);
         button.setFocusTraversable(false);
         return button;
     }
 
-    private static DatePicker datePicker(String id, String prompt, ObjectProperty<LocalDate> value) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setPromptText(prompt);
-        picker.setPrefWidth(160);
-        picker.setConverter(new IsoDates(picker));
-        picker.valueProperty().bindBidirectional(value);
-        picker.getEditor().textProperty().addListener((observable, old, now) -> {
-            if (now.isBlank() && picker.getValue() != null) {
-                picker.setValue(null);
-            }
-        });
-        return picker;
-    }
+    /** An order by its name; best match is offered only when there is a query to match. */
+    private static final class SortCell extends ListCell<SortOrder> {
+        private final SearchViewModel model;
 
-    /** Dates typed and shown as 2021-03-03, which no locale reads differently. Bad input keeps the old date. */
-    private static final class IsoDates extends StringConverter<LocalDate> {
-        private final DatePicker picker;
-
-        IsoDates(DatePicker picker) {
-            this.picker = picker;
+        SortCell(SearchViewModel model) {
+            this.model = model;
         }
 
         @Override
-        public String toString(LocalDate date) {
-            return date == null ? "" : date.toString();
+        protected void updateItem(SortOrder order, boolean empty) {
+            super.updateItem(order, empty);
+            setText(empty || order == null ? "" : label(order));
+            setDisable(!empty && order != null && !model.canSortBy(order));
         }
 
-        @Override
-        public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                return picker.getValue();
-            }
-        }
-    }
-
-    private static final class SortLabels extends StringConverter<SortOrder> {
-        @Override
-        public String toString(SortOrder order) {
-            if (order == null) {
-                return "";
-            }
+        static String label(SortOrder order) {
             return switch (order) {
                 case RELEVANCE -> "Best match";
                 case NEWEST -> "Newest first";
                 case OLDEST -> "Oldest first";
             };
-        }
-
-        @Override
-        public SortOrder fromString(String text) {
-            throw new UnsupportedOperationException("the sort order is chosen, not typed");
         }
     }
 }

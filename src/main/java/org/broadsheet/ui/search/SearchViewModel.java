@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,9 +21,12 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
+import javafx.collections.SetChangeListener;
 import org.broadsheet.platform.LogFolder;
 import org.broadsheet.search.ArchiveSearch;
 import org.broadsheet.search.AuthorCount;
+import org.broadsheet.search.DateInput;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.search.SearchListing;
@@ -30,11 +35,13 @@ import org.broadsheet.search.SearchRequest;
 import org.broadsheet.search.SearchResult;
 import org.broadsheet.search.SortOrder;
 import org.broadsheet.search.Timeline;
-import org.broadsheet.ui.DisplayFormats;
+import org.broadsheet.settings.SearchState;
+import org.broadsheet.task.OutOfMemoryFailure;
 import org.broadsheet.task.TaskExecutor;
+import org.broadsheet.ui.DisplayFormats;
 
 /**
- * The state of the search bar and the result list. Typing searches after a short pause; date and sort
+ * The state of the search bar and the result list. Typing searches after a short pause; date, sort and author
  * changes search at once. Searches go through the list's {@link SearchPipeline}, which runs one at a time,
  * stops the one a newer request supersedes, shows only the newest answer, and searches again when the
  * archive changes. UI thread only.
@@ -49,8 +56,12 @@ public final class SearchViewModel {
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
-    private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(this, "sort", SortOrder.RELEVANCE);
-    private final StringProperty author = new SimpleStringProperty(this, "author");
+    private final ReadOnlyStringWrapper fromError = new ReadOnlyStringWrapper(this, "fromError", "");
+    private final ReadOnlyStringWrapper toError = new ReadOnlyStringWrapper(this, "toError", "");
+    private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(this, "sort");
+    private final ReadOnlyObjectWrapper<SortOrder> effectiveSort =
+            new ReadOnlyObjectWrapper<>(this, "effectiveSort", SortOrder.NEWEST);
+    private final ObservableSet<String> chosenAuthors = FXCollections.observableSet(new TreeSet<>());
     private final ObjectProperty<ArchiveSearch> searcher = new SimpleObjectProperty<>(this, "searcher");
     private final BooleanProperty archiveLoading = new SimpleBooleanProperty(this, "archiveLoading", true);
 
@@ -67,43 +78,53 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<ShownQuery> shownQuery =
             new ReadOnlyObjectWrapper<>(this, "shownQuery", ShownQuery.NONE);
     private final ReadOnlyObjectWrapper<SearchHit> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final ReadOnlyObjectWrapper<SearchListing> listing = new ReadOnlyObjectWrapper<>(this, "listing");
 
     private SearchPipeline pipeline;
     private TaskExecutor.Cancellable typingPause = TaskExecutor.Cancellable.NONE;
     /** Whether the user is still typing the query, so that its last word matches as a prefix. */
     private boolean typing;
+    /** While a whole state is restored, its parts search once, at the end. */
+    private boolean restoring;
 
     public SearchViewModel(TaskExecutor executor) {
         this.executor = executor;
-        this.hits = new ResultList((listing, page, loaded, failed) -> {
+        this.hits = new ResultList((shown, page, loaded, failed) -> {
             if (pipeline != null) {
-                pipeline.page(listing, page, loaded, failed);
+                pipeline.page(shown, page, loaded, failed);
             }
         });
         query.addListener((observable, old, now) -> {
             typing = true;
+            updateEffectiveSort();
             searchAfterPause();
         });
         from.addListener((observable, old, now) -> {
+            fromError.set("");
             if (now != null && to.get() != null && now.isAfter(to.get())) {
                 to.set(now);
             }
             searchNow();
         });
         to.addListener((observable, old, now) -> {
+            toError.set("");
             if (now != null && from.get() != null && now.isBefore(from.get())) {
                 from.set(now);
             }
             searchNow();
         });
-        sort.addListener((observable, old, now) -> searchNow());
-        author.addListener((observable, old, now) -> searchNow());
+        sort.addListener((observable, old, now) -> {
+            updateEffectiveSort();
+            searchNow();
+        });
+        chosenAuthors.addListener((SetChangeListener<String>) change -> searchNow());
         searcher.addListener((observable, old, now) -> {
             if (pipeline != null) {
                 pipeline.close();
                 pipeline = null;
             }
             hits.showNothing();
+            listing.set(null);
             selected.set(null);
             if (now != null) {
                 pipeline = new SearchPipeline(executor, now, new PipelineListener());
@@ -129,13 +150,86 @@ public final class SearchViewModel {
         return to;
     }
 
+    /**
+     * A From date as typed: a day, a month or a year (its first day), or blank for none. Text that is no date
+     * leaves the filter as it was and says why ({@link #fromErrorProperty()}).
+     *
+     * @return whether the text was a date (or blank)
+     */
+    public boolean enterFrom(String text) {
+        return enterDate(text, true);
+    }
+
+    /** A To date as typed: a day, a month or a year (its last day), or blank for none. See {@link #enterFrom}. */
+    public boolean enterTo(String text) {
+        return enterDate(text, false);
+    }
+
+    private boolean enterDate(String text, boolean isFrom) {
+        ReadOnlyStringWrapper error = isFrom ? fromError : toError;
+        try {
+            Optional<DateInput.Span> span = DateInput.parse(text);
+            LocalDate date = span.map(isFrom ? DateInput.Span::first : DateInput.Span::last).orElse(null);
+            (isFrom ? from : to).set(date);
+            error.set("");
+            return true;
+        } catch (DateInput.InvalidDateException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /** Why the From field's text is not a date, in one line; empty when it is one. */
+    public ReadOnlyStringProperty fromErrorProperty() {
+        return fromError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty toErrorProperty() {
+        return toError.getReadOnlyProperty();
+    }
+
+    /**
+     * The month a date picker with no date should open on: the newest listed article's, so that an archive of
+     * 1987 does not open its calendar on today.
+     */
+    public Optional<LocalDate> newestListedDay() {
+        List<Timeline.Bucket> buckets = timeline.get().buckets();
+        for (int i = buckets.size() - 1; i >= 0; i--) {
+            if (buckets.get(i).count() > 0) {
+                return Optional.of(buckets.get(i).end());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The order the user chose, or null for the default (best match with a query, newest without). */
     public ObjectProperty<SortOrder> sortProperty() {
         return sort;
     }
 
-    /** The byline the list is narrowed to, or null for every author. */
-    public StringProperty authorProperty() {
-        return author;
+    /** The order the list is in: what the sort control shows. */
+    public ReadOnlyObjectProperty<SortOrder> effectiveSortProperty() {
+        return effectiveSort.getReadOnlyProperty();
+    }
+
+    /** Whether an order can be chosen now: best match needs a query. */
+    public boolean canSortBy(SortOrder order) {
+        return order != SortOrder.RELEVANCE || !query.get().isBlank();
+    }
+
+    private void updateEffectiveSort() {
+        boolean hasQuery = !query.get().isBlank();
+        SortOrder chosen = sort.get();
+        if (chosen == null || (chosen == SortOrder.RELEVANCE && !hasQuery)) {
+            effectiveSort.set(hasQuery ? SortOrder.RELEVANCE : SortOrder.NEWEST);
+        } else {
+            effectiveSort.set(chosen);
+        }
+    }
+
+    /** The bylines the list is narrowed to; empty for every author. */
+    public ObservableSet<String> chosenAuthors() {
+        return chosenAuthors;
     }
 
     /** The bylines of the listed articles, with counts, most frequent first; ignoring the author filter. */
@@ -152,8 +246,14 @@ public final class SearchViewModel {
     public void selectPeriod(Timeline.Bucket first, Timeline.Bucket last) {
         Timeline.Bucket earlier = first.start().isAfter(last.start()) ? last : first;
         Timeline.Bucket later = earlier == first ? last : first;
-        from.set(earlier.start());
-        to.set(later.end());
+        restoring = true;
+        try {
+            from.set(earlier.start());
+            to.set(later.end());
+        } finally {
+            restoring = false;
+        }
+        searchNow();
     }
 
     /** The searches of the open archive, or null while none is open. */
@@ -172,6 +272,11 @@ public final class SearchViewModel {
      */
     public ObservableList<SearchHit> hits() {
         return hits;
+    }
+
+    /** The list shown, or null before any. */
+    public ReadOnlyObjectProperty<SearchListing> listingProperty() {
+        return listing.getReadOnlyProperty();
     }
 
     /** {@code 2 articles}. */
@@ -206,6 +311,11 @@ public final class SearchViewModel {
         }
     }
 
+    /** Where an article stands in the current list, if it is on a loaded page. */
+    public OptionalInt indexOf(String articleId) {
+        return hits.indexOf(articleId);
+    }
+
     /** Where the selected article stands in the current list, so a refreshed list can keep it selected. */
     public OptionalInt selectedIndex() {
         SearchHit current = selected.get();
@@ -218,17 +328,44 @@ public final class SearchViewModel {
         searchNow();
     }
 
-    /** Clears the query, both dates and the author. */
+    /** Clears the query, both dates and the authors, and searches once. */
     public void clearAll() {
-        query.set("");
-        from.set(null);
-        to.set(null);
-        author.set(null);
+        restore(SearchState.EMPTY);
     }
 
     public void clearDates() {
-        from.set(null);
-        to.set(null);
+        restoring = true;
+        try {
+            from.set(null);
+            to.set(null);
+        } finally {
+            restoring = false;
+        }
+        searchNow();
+    }
+
+    /** What the user asked for: the query, dates and authors; remembered per archive. */
+    public SearchState state() {
+        return new SearchState(query.get(), from.get(), to.get(), Set.copyOf(chosenAuthors));
+    }
+
+    /** Puts back what the user asked for, and searches once. */
+    public void restore(SearchState state) {
+        restoring = true;
+        try {
+            query.set(state.query());
+            from.set(state.from());
+            to.set(state.to());
+            chosenAuthors.retainAll(state.authors());
+            chosenAuthors.addAll(state.authors());
+            fromError.set("");
+            toError.set("");
+        } finally {
+            restoring = false;
+        }
+        typing = false;
+        typingPause.cancel();
+        searchNow();
     }
 
     /** Runs the current search again, keeping the rows being looked at; the archive may have changed. */
@@ -239,11 +376,17 @@ public final class SearchViewModel {
     }
 
     private void searchAfterPause() {
+        if (restoring) {
+            return;
+        }
         typingPause.cancel();
         typingPause = executor.schedule(TYPING_PAUSE, this::search);
     }
 
     private void searchNow() {
+        if (restoring) {
+            return;
+        }
         typingPause.cancel();
         search();
     }
@@ -253,33 +396,37 @@ public final class SearchViewModel {
             updateEmptyMessage();
             return;
         }
-        pipeline.submit(new SearchRequest(query.get(), from.get(), to.get(), sort.get(), 0, ResultList.PAGE_SIZE,
-                author.get(), typing, SearchRequest.FacetScope.OTHER_FILTERS));
+        pipeline.submit(new SearchRequest(query.get(), from.get(), to.get(), effectiveSort.get(), 0,
+                ResultList.PAGE_SIZE, Set.copyOf(chosenAuthors), typing, SearchRequest.FacetScope.OTHER_FILTERS));
     }
 
     /** What the pipeline found: shown as it comes, on the UI thread. */
     private final class PipelineListener implements SearchPipeline.Listener {
 
         @Override
-        public void listed(SearchListing listing, Map<Integer, List<SearchHit>> pages, boolean refreshed) {
-            SearchResult result = listing.first();
+        public void listed(SearchListing found, Map<Integer, List<SearchHit>> pages, boolean refreshed) {
+            SearchResult result = found.first();
             queryError.set("");
-            shownQuery.set(new ShownQuery(listing.request().query(), listing.request().whileTyping()));
-            hits.show(listing, pages);
+            shownQuery.set(new ShownQuery(found.request().query(), found.request().whileTyping()));
+            hits.show(found, pages);
+            listing.set(found);
             authors.setAll(result.authors());
             timeline.set(result.timeline());
             countText.set(DisplayFormats.count(result.total(), "article", "articles"));
             updateEmptyMessage();
         }
 
-        /** A query that cannot run keeps the previous results on screen and says why under the field. */
+        /** A query that cannot run keeps the previous results on screen and says why. */
         @Override
         public void failed(SearchRequest request, Exception failure) {
             if (failure instanceof InvalidQueryException invalid) {
                 queryError.set(invalid.getMessage());
+            } else if (failure instanceof OutOfMemoryFailure) {
+                queryError.set(OutOfMemoryFailure.advice());
             } else {
                 queryError.set("The search could not be run; the details are in " + LogFolder.logFile() + ".");
             }
+            updateEmptyMessage();
         }
 
         @Override
@@ -294,16 +441,28 @@ public final class SearchViewModel {
 
     private String emptyMessage() {
         if (searcher.get() == null) {
-            return archiveLoading.get() ? "Opening the archive…" : "No archive is open.";
+            return archiveLoading.get() ? "Opening the archive\u2026" : "No archive is open.";
         }
-        String filters = (author.get() == null ? "" : " by " + author.get()) + dateRangeText();
+        if (!queryError.get().isEmpty()) {
+            return "";
+        }
+        String filters = authorsText() + dateRangeText();
         if (!query.get().isBlank()) {
             return "No articles match \u201C" + query.get().strip() + "\u201D" + filters + ".";
         }
         if (!filters.isEmpty()) {
             return "No articles were published" + filters + ".";
         }
-        return archiveLoading.get() ? "Reading the archive…" : "This archive has no articles.";
+        return archiveLoading.get() ? "Reading the archive\u2026" : "This archive has no articles.";
+    }
+
+    private String authorsText() {
+        if (chosenAuthors.isEmpty()) {
+            return "";
+        }
+        List<String> names = List.copyOf(chosenAuthors);
+        return names.size() == 1 ? " by " + names.get(0)
+                : " by " + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     private String dateRangeText() {

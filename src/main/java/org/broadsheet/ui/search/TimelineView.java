@@ -8,6 +8,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.AccessibleRole;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -20,8 +22,10 @@ import org.broadsheet.ui.DisplayFormats;
 
 /**
  * A histogram of the listed articles over time. Dragging across it (or clicking a bar) picks that period as
- * the date range; double-clicking shows all dates again. Bars inside the chosen range are marked, so the
- * range is seen in the context of the dates around it. Bound to a {@link SearchViewModel}.
+ * the date range; double-clicking shows all dates again. From the keyboard, Left and Right move to a bar,
+ * Shift with them stretches a range, Enter or Space picks it, Escape or Delete shows all dates. Bars inside
+ * the chosen range are marked, so the range is seen in the context of the dates around it. Bound to a
+ * {@link SearchViewModel}.
  */
 public final class TimelineView {
 
@@ -30,6 +34,7 @@ public final class TimelineView {
     static final String BAR_STYLE = "timeline-bar";
     private static final PseudoClass IN_RANGE = PseudoClass.getPseudoClass("in-range");
     private static final PseudoClass DRAGGED = PseudoClass.getPseudoClass("dragged");
+    private static final PseudoClass CURSOR = PseudoClass.getPseudoClass("cursor");
 
     private final VBox root = new VBox(2);
     private final Bars bars = new Bars();
@@ -38,6 +43,9 @@ public final class TimelineView {
     private final SearchViewModel model;
     private int dragStart = -1;
     private int dragEnd = -1;
+    /** The bar the keyboard is on, and where a range stretched with Shift began; -1 for none. */
+    private int cursor = -1;
+    private int anchor = -1;
 
     public TimelineView(SearchViewModel model) {
         this.model = model;
@@ -64,6 +72,17 @@ public final class TimelineView {
         bars.setOnMousePressed(this::pressed);
         bars.setOnMouseDragged(this::dragged);
         bars.setOnMouseReleased(this::released);
+        root.setFocusTraversable(true);
+        root.setAccessibleRole(AccessibleRole.SLIDER);
+        root.setAccessibleHelp("Left and Right move to a period, Shift stretches a range, Enter picks it, "
+                + "Escape shows all dates");
+        root.setOnKeyPressed(this::key);
+        root.focusedProperty().addListener((observable, old, focused) -> {
+            if (focused && cursor < 0 && !buckets().isEmpty()) {
+                moveCursor(buckets().size() - 1, false);
+            }
+            markRange();
+        });
         rebuild();
     }
 
@@ -73,6 +92,46 @@ public final class TimelineView {
 
     private List<Timeline.Bucket> buckets() {
         return model.timelineProperty().get().buckets();
+    }
+
+    private void key(KeyEvent event) {
+        int count = buckets().size();
+        if (count == 0) {
+            return;
+        }
+        switch (event.getCode()) {
+            case LEFT, KP_LEFT -> moveCursor(Math.max(0, cursor - 1), event.isShiftDown());
+            case RIGHT, KP_RIGHT -> moveCursor(Math.min(count - 1, cursor + 1), event.isShiftDown());
+            case HOME -> moveCursor(0, event.isShiftDown());
+            case END -> moveCursor(count - 1, event.isShiftDown());
+            case ENTER, SPACE -> {
+                int start = anchor >= 0 ? anchor : cursor;
+                model.selectPeriod(buckets().get(start), buckets().get(cursor));
+                anchor = -1;
+            }
+            case ESCAPE, DELETE, BACK_SPACE -> {
+                anchor = -1;
+                model.clearDates();
+            }
+            default -> {
+                return;
+            }
+        }
+        event.consume();
+        markRange();
+    }
+
+    private void moveCursor(int to, boolean stretch) {
+        if (stretch && anchor < 0) {
+            anchor = Math.max(0, cursor);
+        } else if (!stretch) {
+            anchor = -1;
+        }
+        cursor = Math.max(0, Math.min(buckets().size() - 1, to));
+        Timeline timeline = model.timelineProperty().get();
+        Timeline.Bucket bucket = buckets().get(cursor);
+        root.setAccessibleText("Timeline, " + DisplayFormats.period(timeline.unit(), bucket.start()) + ": "
+                + DisplayFormats.count(bucket.count(), "article", "articles"));
     }
 
     private void rebuild() {
@@ -91,6 +150,12 @@ public final class TimelineView {
         if (!buckets.isEmpty()) {
             first.setText(DisplayFormats.period(timeline.unit(), buckets.get(0).start()));
             last.setText(DisplayFormats.period(timeline.unit(), buckets.get(buckets.size() - 1).start()));
+            root.setAccessibleText("Timeline of the listed articles, from " + first.getText() + " to "
+                    + last.getText());
+        }
+        if (cursor >= buckets.size()) {
+            cursor = buckets.size() - 1;
+            anchor = -1;
         }
         markRange();
     }
@@ -104,8 +169,12 @@ public final class TimelineView {
         for (int i = 0; i < buckets.size() && i < bars.getChildren().size(); i++) {
             Timeline.Bucket bucket = buckets.get(i);
             Node bar = bars.getChildren().get(i);
-            boolean dragging = dragStart >= 0;
-            boolean inDrag = dragging && i >= Math.min(dragStart, dragEnd) && i <= Math.max(dragStart, dragEnd);
+            boolean keyed = anchor >= 0 && root.isFocused();
+            boolean dragging = dragStart >= 0 || keyed;
+            int start = keyed ? anchor : dragStart;
+            int end = keyed ? cursor : dragEnd;
+            boolean inDrag = dragging && i >= Math.min(start, end) && i <= Math.max(start, end);
+            bar.pseudoClassStateChanged(CURSOR, root.isFocused() && i == cursor);
             boolean inRange = !anyRange || ((from == null || !bucket.end().isBefore(from))
                     && (to == null || !bucket.start().isAfter(to)));
             bar.pseudoClassStateChanged(DRAGGED, inDrag);

@@ -65,14 +65,22 @@ public final class FxTaskExecutor implements TaskExecutor {
                 });
             } catch (OutOfMemoryError e) {
                 LOG.error("Background work ran out of memory", e);
-                Platform.runLater(() -> {
-                    if (!cancellation.isCancelled()) {
-                        onFailure.accept(new OutOfMemoryFailure(e));
-                    }
-                });
+                fail(cancellation, onFailure, new OutOfMemoryFailure(e));
+            } catch (Error e) {
+                // Whoever waits for the work must hear that it ended, or a search pipeline would wait forever.
+                LOG.error("Background work failed", e);
+                fail(cancellation, onFailure, new IllegalStateException("background work failed", e));
             }
         });
         return cancellation::cancel;
+    }
+
+    private static void fail(Cancellation cancellation, Consumer<Exception> onFailure, Exception failure) {
+        Platform.runLater(() -> {
+            if (!cancellation.isCancelled()) {
+                onFailure.accept(failure);
+            }
+        });
     }
 
     @Override

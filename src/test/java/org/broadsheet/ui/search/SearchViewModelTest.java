@@ -10,11 +10,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.broadsheet.search.AuthorCount;
 import org.broadsheet.search.SearchCancelledException;
 import org.broadsheet.search.SearchHit;
+import org.broadsheet.search.SortOrder;
 import org.broadsheet.search.Timeline;
+import org.broadsheet.settings.SearchState;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.testing.RecordingSearch;
@@ -192,7 +195,7 @@ class SearchViewModelTest {
     void narrowsToAnAuthorAndStillCountsTheOthers() {
         SearchViewModel model = modelOverSeeds();
         assertEquals(List.of(new AuthorCount("Jay Pandya", 1)), model.authors());
-        model.authorProperty().set("Jay Pandya");
+        model.chosenAuthors().add("Jay Pandya");
         assertEquals(List.of("001_191ff7a9de4b3ca6"), ids(model));
         model.queryProperty().set("navalny");
         assertEquals("No articles match \u201Cnavalny\u201D by Jay Pandya.", model.emptyMessageProperty().get());
@@ -205,6 +208,66 @@ class SearchViewModelTest {
         SearchViewModel model = modelOverSeeds();
         model.queryProperty().set("navalny");
         assertEquals(List.of(1), model.timelineProperty().get().buckets().stream().map(Timeline.Bucket::count).toList());
+    }
+
+    @Test
+    void saysTheListIsNewestFirstWithoutAQueryAndBestMatchWithOne() {
+        SearchViewModel model = modelOverSeeds();
+        assertEquals(SortOrder.NEWEST, model.effectiveSortProperty().get());
+        assertFalse(model.canSortBy(SortOrder.RELEVANCE));
+        model.queryProperty().set("china");
+        assertEquals(SortOrder.RELEVANCE, model.effectiveSortProperty().get());
+        model.sortProperty().set(SortOrder.OLDEST);
+        assertEquals(List.of("000_1e1bfa49edc9e94a", "001_191ff7a9de4b3ca6"), ids(model));
+        model.queryProperty().set("");
+        assertEquals(SortOrder.OLDEST, model.effectiveSortProperty().get(), "a chosen order stays chosen");
+    }
+
+    @Test
+    void takesAYearOrAMonthAsItsWholeSpanAndRefusesWhatIsNoDate() {
+        SearchViewModel model = modelOverSeeds();
+        assertTrue(model.enterFrom("2021-03"));
+        assertTrue(model.enterTo("2021"));
+        assertEquals(LocalDate.of(2021, 3, 1), model.fromProperty().get());
+        assertEquals(LocalDate.of(2021, 12, 31), model.toProperty().get());
+        assertFalse(model.enterFrom("1/3/1987"));
+        assertTrue(model.fromErrorProperty().get().contains("is not a date"), model.fromErrorProperty().get());
+        assertEquals(LocalDate.of(2021, 3, 1), model.fromProperty().get(), "the filter stays as it was");
+        assertTrue(model.enterFrom(""));
+        assertEquals("", model.fromErrorProperty().get());
+        assertEquals(null, model.fromProperty().get());
+    }
+
+    @Test
+    void narrowsToAnyOfSeveralAuthors() throws IOException {
+        TestArchive.in(folder).file("other.txt", "Other story\n\nReported by: Ana Ruiz\n\nText.");
+        session.ingest(IngestListener.NONE);
+        SearchViewModel model = modelOverSeeds();
+        model.chosenAuthors().addAll(List.of("Jay Pandya", "Ana Ruiz"));
+        assertEquals(List.of("001_191ff7a9de4b3ca6", "other"), ids(model).stream().sorted().toList());
+        assertEquals(List.of(new AuthorCount("Ana Ruiz", 1), new AuthorCount("Jay Pandya", 1)), model.authors(),
+                "every author is still counted");
+    }
+
+    @Test
+    void putsBackWhatWasAskedOfAnArchiveWithOneSearch() {
+        QueuedTaskExecutor executor = new QueuedTaskExecutor();
+        SearchViewModel model = new SearchViewModel(executor);
+        RecordingSearch search = new RecordingSearch(session.searcher());
+        model.searcherProperty().set(search);
+        executor.runAll();
+        model.restore(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of()));
+        executor.runAll();
+        assertEquals(List.of("", "navalny"), search.queries(), "the whole state in one search");
+        assertEquals(List.of("000_1e1bfa49edc9e94a"), ids(model));
+        assertEquals(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of()),
+                model.state());
+    }
+
+    @Test
+    void opensAnEmptyCalendarOnTheNewestListedDay() {
+        SearchViewModel model = modelOverSeeds();
+        assertEquals(LocalDate.of(2021, 3, 4), model.newestListedDay().orElseThrow());
     }
 
     @Test
