@@ -11,8 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The layering that docs/architecture.md describes, as rules every build checks: who may use whom, that only
- * the window knows JavaFX, that the window knows neither Lucene nor Jackson, and that no packages depend on
- * each other in a circle.
+ * the window knows JavaFX, that the window knows neither Lucene nor Jackson, that only the marks know SQL, and
+ * that no packages depend on each other in a circle.
  */
 @AnalyzeClasses(packages = "org.broadsheet", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -24,7 +24,9 @@ class ArchitectureTest {
             .layer("Window").definedBy("org.broadsheet.ui..")
             .layer("Command line").definedBy("org.broadsheet.cli..", "org.broadsheet.bench..")
             .layer("Session").definedBy("org.broadsheet.session..")
+            .layer("Export").definedBy("org.broadsheet.export..")
             .layer("Settings").definedBy("org.broadsheet.settings..")
+            .layer("Marks").definedBy("org.broadsheet.marks..")
             .layer("Search").definedBy("org.broadsheet.search..")
             .layer("Index").definedBy("org.broadsheet.index..")
             .layer("Archive").definedBy("org.broadsheet.archive..")
@@ -34,14 +36,16 @@ class ArchitectureTest {
             .whereLayer("Window").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Command line").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Session").mayOnlyBeAccessedByLayers("Window", "Command line")
+            .whereLayer("Export").mayOnlyBeAccessedByLayers("Window", "Command line")
             .whereLayer("Settings").mayOnlyBeAccessedByLayers("Window", "Command line")
-            .whereLayer("Search").mayOnlyBeAccessedByLayers("Session", "Window", "Command line")
+            .whereLayer("Marks").mayOnlyBeAccessedByLayers("Session", "Window", "Command line")
+            .whereLayer("Search").mayOnlyBeAccessedByLayers("Session", "Export", "Window", "Command line")
             .whereLayer("Index").mayOnlyBeAccessedByLayers("Search", "Session")
             .whereLayer("Archive").mayOnlyBeAccessedByLayers("Index", "Session")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Archive", "Index", "Search", "Session", "Window",
-                    "Command line")
-            .whereLayer("Support").mayOnlyBeAccessedByLayers("Entry", "Window", "Command line", "Session", "Settings",
-                    "Search", "Index", "Archive");
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Archive", "Index", "Search", "Marks", "Export", "Session",
+                    "Window", "Command line")
+            .whereLayer("Support").mayOnlyBeAccessedByLayers("Entry", "Window", "Command line", "Session", "Export",
+                    "Settings", "Marks", "Search", "Index", "Archive");
 
     @ArchTest
     static final ArchRule onlyTheWindowKnowsJavaFx = noClasses()
@@ -53,6 +57,11 @@ class ArchitectureTest {
     static final ArchRule theWindowKnowsNeitherLuceneNorJackson = noClasses()
             .that().resideInAPackage("org.broadsheet.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..", "com.fasterxml.jackson..");
+
+    @ArchTest
+    static final ArchRule onlyTheMarksKnowSql = noClasses()
+            .that().resideOutsideOfPackage("org.broadsheet.marks..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
 
     @ArchTest
     static final ArchRule packagesDoNotDependOnEachOtherInACircle = slices()

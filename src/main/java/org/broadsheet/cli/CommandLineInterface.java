@@ -14,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.broadsheet.article.Article;
+import org.broadsheet.article.Marks;
 import org.broadsheet.bench.Benchmark;
+import org.broadsheet.marks.ArticleRef;
+import org.broadsheet.marks.MarkChange;
+import org.broadsheet.marks.MarkException;
 import org.broadsheet.platform.AppDirectories;
 import org.broadsheet.platform.BundledSample;
 import org.broadsheet.platform.IoFailures;
@@ -57,8 +60,10 @@ public final class CommandLineInterface {
     static final String SHOW = "show";
     static final String HELP = "help";
     static final String BENCH = "bench";
+    static final String MARK = "mark";
+    static final String EXPORT = "export";
 
-    private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, BENCH, HELP, "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, MARK, EXPORT, BENCH, HELP, "--help", "-h");
     private static final String ARCHIVE = "archive";
     /** How many similar articles {@code show} lists. */
     static final int SIMILAR_ARTICLES = 5;
@@ -69,8 +74,13 @@ public final class CommandLineInterface {
               broadsheet search [--archive DIR] [--query TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                 [--sort relevance|newest|oldest] [--limit N] [--author NAME]
               broadsheet show [--archive DIR] ID
+              broadsheet mark [--archive DIR] ID [--star|--unstar] [--tag NAME]... [--untag NAME]...
+                              [--note TEXT] [--read|--unread]
+              broadsheet export [--archive DIR] [--query TEXT] [--from DATE] [--to DATE] [--author NAME]
+                                --format csv|jsonl|ris [--output FILE] [--text]
               broadsheet bench --articles N [--seed S]           measure indexing and search on a synthetic archive
-            search and show print one JSON object; errors exit with status 2 and one line on standard error.
+            search, show and mark print one JSON object; export writes every match (to standard output unless
+            --output names a file); errors exit with status 2 and one line on standard error.
             """;
 
     private final SessionFactory sessions;
@@ -97,7 +107,7 @@ public final class CommandLineInterface {
      */
     public int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            String output = execute(args);
+            String output = execute(args, out);
             out.print(output);
             out.flush();
             return OK;
@@ -130,13 +140,21 @@ public final class CommandLineInterface {
         return ERROR;
     }
 
-    /** The whole standard output of a successful command; nothing is printed until it has all been made. */
-    private String execute(String[] args) throws UsageException, IOException {
+    /**
+     * The whole standard output of a successful command; nothing is printed until it has all been made. An
+     * export, which may be larger than memory, is written to {@code out} itself once it is complete.
+     */
+    private String execute(String[] args, PrintStream out) throws UsageException, IOException {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case SEARCH -> search(Arguments.parse(rest,
                     Set.of(ARCHIVE, "query", "from", "to", "sort", "limit", "author")));
             case SHOW -> show(Arguments.parse(rest, Set.of(ARCHIVE)));
+            case MARK -> mark(Arguments.parse(rest, Set.of(ARCHIVE, "tag", "untag", "note"),
+                    Set.of("star", "unstar", "read", "unread"), Set.of("tag", "untag")));
+            case EXPORT -> new ExportCommand(sessions).run(Arguments.parse(rest,
+                    Set.of(ARCHIVE, "query", "from", "to", "author", "format", "output"), Set.of("text"), Set.of()),
+                    out);
             case BENCH -> bench(Arguments.parse(rest, Set.of("articles", "seed")));
             default -> USAGE;
         };
@@ -144,25 +162,7 @@ public final class CommandLineInterface {
 
     private String search(Arguments arguments) throws UsageException, IOException {
         noPositionals(arguments, SEARCH);
-        String query = arguments.option("query").orElse("");
-        LocalDate from = date(arguments, "from", DateInput.Span::first).orElse(null);
-        LocalDate to = date(arguments, "to", DateInput.Span::last).orElse(null);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new UsageException("--from " + from + " is after --to " + to);
-        }
-        SortOrder sort = arguments.option("sort").map(name -> SortOrder.named(name).orElse(null)).orElse(null);
-        if (arguments.option("sort").isPresent() && sort == null) {
-            throw new UsageException("--sort must be relevance, newest or oldest, not \"" + arguments.option("sort").get() + "\"");
-        }
-        int limit = limit(arguments);
-        try {
-            // Checked before the archive is read, so that a typo is reported at once.
-            new QueryLanguage().parse(query, false);
-        } catch (InvalidQueryException e) {
-            throw new UsageException("invalid query: " + e.getMessage());
-        }
-        SearchRequest request = new SearchRequest(query, from, to, sort, 0, limit,
-                arguments.option("author").map(Set::of).orElse(Set.of()), false, SearchRequest.FacetScope.ALL_FILTERS);
+        SearchRequest request = SearchOptions.request(arguments, limit(arguments));
         try (ArchiveSession session = sessions.open(archive(arguments))) {
             session.ingest(IngestListener.NONE);
             SearchResult result;
@@ -188,12 +188,52 @@ public final class CommandLineInterface {
         String id = arguments.positionals().get(0);
         try (ArchiveSession session = sessions.open(archive(arguments))) {
             session.ingest(IngestListener.NONE);
-            Article article = session.searcher().read(id, "", false).map(HighlightedArticle::article)
+            HighlightedArticle found = article(session, id);
+            return json(JsonOutput.ShowOutput.of(found.article(), session.searcher().similarTo(id, SIMILAR_ARTICLES),
+                    found.marks()));
+        }
+    }
+
+    private static HighlightedArticle article(ArchiveSession session, String id) throws UsageException, IOException {
+        try {
+            return session.searcher().read(id, "", false)
                     .orElseThrow(() -> new UsageException("no article with id \"" + id + "\""));
-            return json(JsonOutput.ShowOutput.of(article, session.searcher().similarTo(id, SIMILAR_ARTICLES)));
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("an empty query is always valid", e);
         }
+    }
+
+    private String mark(Arguments arguments) throws UsageException, IOException {
+        if (arguments.positionals().size() != 1) {
+            throw new UsageException(arguments.positionals().isEmpty()
+                    ? "mark needs the id of an article" : "mark takes one article id, not " + arguments.positionals().size());
+        }
+        String id = arguments.positionals().get(0);
+        MarkChange change = new MarkChange(either(arguments, "star", "unstar"),
+                Set.copyOf(arguments.all("tag")), Set.copyOf(arguments.all("untag")),
+                arguments.option("note").orElse(null), either(arguments, "read", "unread"));
+        try (ArchiveSession session = sessions.open(archive(arguments))) {
+            session.ingest(IngestListener.NONE);
+            HighlightedArticle found = article(session, id);
+            Marks marks = found.marks();
+            if (!change.isEmpty()) {
+                ArticleRef article = new ArticleRef(id, found.fingerprint(), found.article().title());
+                try {
+                    marks = session.marks().apply(List.of(article), change).get(id);
+                } catch (MarkException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
+            return json(JsonOutput.MarksOutput.of(id, marks));
+        }
+    }
+
+    /** True for {@code --yes}, false for {@code --no}, null for neither; both at once is a mistake. */
+    private static Boolean either(Arguments arguments, String yes, String no) throws UsageException {
+        if (arguments.flag(yes) && arguments.flag(no)) {
+            throw new UsageException("--" + yes + " and --" + no + " cannot be given together");
+        }
+        return arguments.flag(yes) ? Boolean.TRUE : arguments.flag(no) ? Boolean.FALSE : null;
     }
 
     private String bench(Arguments arguments) throws UsageException, IOException {
@@ -228,34 +268,16 @@ public final class CommandLineInterface {
         }
     }
 
-    private static void noPositionals(Arguments arguments, String command) throws UsageException {
+    static void noPositionals(Arguments arguments, String command) throws UsageException {
         if (!arguments.positionals().isEmpty()) {
             throw new UsageException(command + " does not take \"" + arguments.positionals().get(0)
                     + "\"; put text to search after --query");
         }
     }
 
-    private static Path archive(Arguments arguments) throws IOException {
+    static Path archive(Arguments arguments) throws IOException {
         Optional<String> archive = arguments.option(ARCHIVE);
         return archive.isPresent() ? Path.of(archive.get()) : BundledSample.folder();
-    }
-
-    /** A year, a month or a day; a year or month stands for its first day as --from, its last as --to. */
-    private static Optional<LocalDate> date(Arguments arguments, String name,
-                                            Function<DateInput.Span, LocalDate> end) throws UsageException {
-        Optional<String> value = arguments.option(name);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            Optional<DateInput.Span> span = DateInput.parse(value.get());
-            if (span.isEmpty()) {
-                throw new UsageException("--" + name + " needs a date, as in 2021, 2021-03 or 2021-03-04");
-            }
-            return span.map(end);
-        } catch (DateInput.InvalidDateException e) {
-            throw new UsageException("--" + name + ": " + e.getMessage());
-        }
     }
 
     private static int limit(Arguments arguments) throws UsageException {

@@ -1,7 +1,6 @@
 package org.broadsheet.cli;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -10,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleDates;
+import org.broadsheet.article.Marks;
 import org.broadsheet.article.Problem;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.search.SearchResult;
@@ -20,9 +21,6 @@ import org.broadsheet.search.SimilarArticle;
  * absent values are written as null, dates as ISO-8601 with their own offset.
  */
 final class JsonOutput {
-
-    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmxxx");
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -37,31 +35,30 @@ final class JsonOutput {
 
     /** {@code 2021-03-03T21:14+05:30}; seconds only when there are some; null stays null. */
     static String date(OffsetDateTime date) {
-        if (date == null) {
-            return null;
-        }
-        return (date.getSecond() == 0 && date.getNano() == 0 ? MINUTES : SECONDS).format(date);
+        return ArticleDates.iso(date);
     }
 
     /**
      * @param complete false when the index is still being built by another process, so the hits are only part
      *                 of the answer
      */
-    @JsonPropertyOrder({"total", "hits", "problems", "authors", "timeline", "complete"})
+    @JsonPropertyOrder({"total", "hits", "problems", "authors", "tags", "timeline", "complete"})
     record SearchOutput(int total, List<HitOutput> hits, List<ProblemOutput> problems, List<AuthorOutput> authors,
-                        List<TimelineOutput> timeline, boolean complete) {
+                        List<AuthorOutput> tags, List<TimelineOutput> timeline, boolean complete) {
 
         static SearchOutput of(SearchResult result, List<Problem> problems, boolean complete) {
             return new SearchOutput(result.total(),
                     result.hits().stream().map(HitOutput::of).toList(),
                     problems.stream().map(ProblemOutput::of).toList(),
                     result.authors().stream().map(author -> new AuthorOutput(author.name(), author.count())).toList(),
+                    result.tags().stream().map(tag -> new AuthorOutput(tag.name(), tag.count())).toList(),
                     result.timeline().buckets().stream()
                             .map(bucket -> new TimelineOutput(bucket.start().toString(), bucket.count())).toList(),
                     complete);
         }
     }
 
+    /** A byline or a tag and how many matching articles have it. */
     @JsonPropertyOrder({"name", "count"})
     record AuthorOutput(String name, int count) {
     }
@@ -71,13 +68,24 @@ final class JsonOutput {
     record TimelineOutput(String start, int count) {
     }
 
-    @JsonPropertyOrder({"id", "title", "author", "published", "updated", "snippet", "score"})
+    @JsonPropertyOrder({"id", "title", "author", "published", "updated", "snippet", "score", "star", "tags", "note",
+            "read"})
     record HitOutput(String id, String title, String author, String published, String updated, String snippet,
-                     Float score) {
+                     Float score, boolean star, List<String> tags, String note, boolean read) {
 
         static HitOutput of(SearchHit hit) {
+            Marks marks = hit.marks();
             return new HitOutput(hit.id(), hit.title(), hit.author(), date(hit.published()), date(hit.updated()),
-                    hit.snippet().text(), hit.score());
+                    hit.snippet().text(), hit.score(), marks.starred(), marks.tags(), marks.note(), marks.read());
+        }
+    }
+
+    /** An article's marks, as {@code mark} prints them. */
+    @JsonPropertyOrder({"id", "star", "tags", "note", "read"})
+    record MarksOutput(String id, boolean star, List<String> tags, String note, boolean read) {
+
+        static MarksOutput of(String id, Marks marks) {
+            return new MarksOutput(id, marks.starred(), marks.tags(), marks.note(), marks.read());
         }
     }
 
@@ -90,14 +98,16 @@ final class JsonOutput {
     }
 
     @JsonPropertyOrder({"id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related",
-            "similar"})
+            "similar", "star", "tags", "note", "read"})
     record ShowOutput(String id, String title, String standfirst, String author, String published, String updated,
-                      List<String> paragraphs, List<String> related, List<String> similar) {
+                      List<String> paragraphs, List<String> related, List<String> similar, boolean star,
+                      List<String> tags, String note, boolean read) {
 
-        static ShowOutput of(Article article, List<SimilarArticle> similar) {
+        static ShowOutput of(Article article, List<SimilarArticle> similar, Marks marks) {
             return new ShowOutput(article.id(), article.title(), article.standfirst(), article.author(),
                     date(article.published()), date(article.updated()), article.paragraphs(), article.related(),
-                    similar.stream().map(SimilarArticle::id).toList());
+                    similar.stream().map(SimilarArticle::id).toList(), marks.starred(), marks.tags(), marks.note(),
+                    marks.read());
         }
     }
 }

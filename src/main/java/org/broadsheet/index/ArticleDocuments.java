@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.ArticleFingerprint;
 import org.broadsheet.article.Problem;
 
 /** Maps articles and problems to Lucene documents and back, following {@link IndexSchema}. Thread-safe. */
@@ -48,6 +49,7 @@ public final class ArticleDocuments {
         document.add(new StringField(IndexSchema.KIND, IndexSchema.KIND_ARTICLE, Field.Store.NO));
         document.add(new StringField(IndexSchema.ID, article.id(), Field.Store.YES));
         document.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(article.id())));
+        document.add(new StringField(IndexSchema.FINGERPRINT, ArticleFingerprint.of(article), Field.Store.YES));
         addFile(document, file);
 
         document.add(new Field(IndexSchema.TITLE, article.title(), STORED_TEXT_WITH_OFFSETS));

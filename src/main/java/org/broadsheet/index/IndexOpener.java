@@ -3,16 +3,11 @@ package org.broadsheet.index;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -24,6 +19,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.broadsheet.platform.ArchivePlaces;
 import org.broadsheet.platform.IoFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,24 +67,7 @@ public final class IndexOpener {
 
     /** The folder that holds the index of the archive in {@code archiveFolder}. */
     public Path locationFor(Path archiveFolder) {
-        Path archive;
-        try {
-            archive = archiveFolder.toRealPath();
-        } catch (IOException e) {
-            archive = archiveFolder.toAbsolutePath().normalize();
-        }
-        String name = archive.getFileName() == null ? "root" : archive.getFileName().toString()
-                .replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        return indexesFolder.resolve(name.toLowerCase(Locale.ROOT) + "-" + digest(archive.toString()));
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return indexesFolder.resolve(ArchivePlaces.nameFor(archiveFolder));
     }
 
     /** Opens the index of the archive in {@code archiveFolder}; falls back rather than fails. */
@@ -222,26 +201,11 @@ public final class IndexOpener {
         return new Opened(ArticleIndex.inMemory(), notices);
     }
 
-    /**
-     * An index inside the archive would be written into the archive, which Broadsheet never does; links are
-     * resolved on both sides (a cache folder linked into the archive, an archive given through a link), without
-     * making any folder on the way.
-     */
+    /** An index inside the archive would be written into the archive, which Broadsheet never does. */
     private static void ensureNotInside(Path location, Path archiveFolder) throws IOException {
-        Path archive = realPathOf(archiveFolder);
-        if (realPathOf(location).startsWith(archive)) {
+        if (ArchivePlaces.isInside(location, archiveFolder)) {
             throw new IndexInsideArchiveException(location.toString());
         }
-    }
-
-    /** The real path of a path that may not exist yet: its nearest existing ancestor's, then the rest. */
-    private static Path realPathOf(Path path) throws IOException {
-        Path absolute = path.toAbsolutePath().normalize();
-        Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
     }
 
     /** The index folder would lie inside the archive. */

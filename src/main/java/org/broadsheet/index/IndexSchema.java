@@ -13,7 +13,7 @@ package org.broadsheet.index;
 public final class IndexSchema {
 
     /** Incrementing this makes every stored index rebuild itself on the next start. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
 
     /** Article or problem: the index also remembers the files that could not be read, with their reasons. */
     public static final String KIND = "kind";
@@ -22,6 +22,11 @@ public final class IndexSchema {
 
     /** The article's id; keyword, stored for results, doc values for a stable last tie-break in sorting. */
     public static final String ID = "id";
+    /**
+     * The {@code ArticleFingerprint} of what the article says: a keyword, so that a mark finds its article after
+     * the file moved; stored, so that marks can tell when an article's text changed.
+     */
+    public static final String FINGERPRINT = "fingerprint";
     /**
      * The archive file a document came from: a keyword, so that re-reading a file replaces all its documents;
      * sorted doc values, so that a start can list what the index holds without reading stored fields; and

@@ -5,10 +5,11 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Where Broadsheet keeps its own files: settings in the user's configuration folder and indexes in the
- * user's cache folder, following each system's convention (XDG on Linux). Never inside an archive.
- * The system properties {@code broadsheet.config.dir} and {@code broadsheet.cache.dir} override both, which
- * is how tests keep away from the real user's files.
+ * Where Broadsheet keeps its own files: settings in the user's configuration folder, indexes in the user's
+ * cache folder (a cache may be deleted: an index is rebuilt) and the user's marks in the data folder (they
+ * may not), following each system's convention (XDG on Linux). Never inside an archive. The system
+ * properties {@code broadsheet.config.dir}, {@code broadsheet.cache.dir} and {@code broadsheet.data.dir}
+ * override them, which is how tests keep away from the real user's files.
  */
 public final class AppDirectories {
 
@@ -34,6 +35,17 @@ public final class AppDirectories {
                     .orElseGet(() -> home().resolve("AppData/Local")).resolve("Broadsheet").resolve("Cache");
             case OTHER -> environment("XDG_CACHE_HOME").map(Path::of)
                     .orElseGet(() -> home().resolve(".cache")).resolve(APP);
+        });
+    }
+
+    /** The user's own data, which must survive a cleared cache: marks, saved searches. */
+    public static Path data() {
+        return override("broadsheet.data.dir").orElseGet(() -> switch (OperatingSystem.current()) {
+            case MAC -> home().resolve("Library/Application Support/Broadsheet");
+            case WINDOWS -> environment("APPDATA").map(Path::of)
+                    .orElseGet(() -> home().resolve("AppData/Roaming")).resolve("Broadsheet");
+            case OTHER -> environment("XDG_DATA_HOME").map(Path::of)
+                    .orElseGet(() -> home().resolve(".local/share")).resolve(APP);
         });
     }
 

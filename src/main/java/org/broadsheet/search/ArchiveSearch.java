@@ -36,6 +36,19 @@ public interface ArchiveSearch {
     Optional<HighlightedArticle> read(String id, String query, boolean whileTyping)
             throws InvalidQueryException, IOException;
 
+    /**
+     * Every article the request matches (not a page of them), whole, in the request's order, to {@code sink}:
+     * for exports. Stops with {@link SearchCancelledException} when cancelled.
+     *
+     * @return how many articles went to the sink
+     * @throws InvalidQueryException when the query cannot be run
+     */
+    int eachMatch(SearchRequest request, ArticleSink sink, Cancellation cancellation)
+            throws InvalidQueryException, IOException;
+
+    /** The articles with these ids, whole, in this order, to {@code sink}; ids that are not articles are skipped. */
+    int eachArticle(List<String> ids, ArticleSink sink, Cancellation cancellation) throws IOException;
+
     /** The articles most like this one, best first, never the article itself. */
     List<SimilarArticle> similarTo(String id, int limit) throws IOException;
 

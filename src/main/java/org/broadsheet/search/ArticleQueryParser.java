@@ -3,8 +3,10 @@ package org.broadsheet.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -17,6 +19,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
@@ -38,6 +41,12 @@ final class ArticleQueryParser extends QueryParser {
     static final String ALL_TEXT = "_all";
     static final String TITLE = "title";
     static final String AUTHOR = "author";
+    /** The user's marks: {@code tag:kerala}, {@code is:starred}, {@code has:note}, {@code note:source}. */
+    static final String TAG = "tag";
+    static final String IS = "is";
+    static final String HAS = "has";
+    static final String NOTE = "note";
+    static final Set<String> MARK_FIELDS = java.util.Set.of(TAG, IS, HAS, NOTE);
 
     /** A title match must outrank body-only matches, whose scores BM25 saturates well below this. */
     static final float TITLE_BOOST = 10f;
@@ -67,6 +76,57 @@ final class ArticleQueryParser extends QueryParser {
 
     private static boolean isKnownField(String field) {
         return field.equals(ALL_TEXT) || field.equals(TITLE) || field.equals(AUTHOR);
+    }
+
+    /** A condition on marks, for a field of {@link #MARK_FIELDS}. */
+    private Query markQuery(String field, String value, boolean prefix) throws ParseException {
+        String text = value.strip();
+        String word = text.toLowerCase(Locale.ROOT);
+        switch (field) {
+            case TAG -> {
+                return MarkQuery.of(MarkCondition.tag(text, prefix));
+            }
+            case IS -> {
+                return switch (prefix ? "" : word) {
+                    case "starred", "star" -> MarkQuery.of(MarkCondition.of(MarkCondition.Kind.STARRED));
+                    case "unstarred" -> everythingBut(MarkCondition.Kind.STARRED);
+                    case "read" -> MarkQuery.of(MarkCondition.of(MarkCondition.Kind.READ));
+                    case "unread" -> everythingBut(MarkCondition.Kind.READ);
+                    default -> throw new UnsupportedSyntaxException(
+                            "is: takes starred, unstarred, read or unread, as in is:starred.");
+                };
+            }
+            case HAS -> {
+                return switch (prefix ? "" : word) {
+                    case "note", "notes" -> MarkQuery.of(MarkCondition.of(MarkCondition.Kind.HAS_NOTE));
+                    case "tag", "tags" -> MarkQuery.of(MarkCondition.of(MarkCondition.Kind.HAS_TAG));
+                    default -> throw new UnsupportedSyntaxException("has: takes note or tag, as in has:note.");
+                };
+            }
+            default -> {
+                if (prefix) {
+                    throw new UnsupportedSyntaxException("note: takes whole words, as in note:source.");
+                }
+                List<Set<String>> forms = new ArrayList<>();
+                for (Word typed : words(IndexSchema.TEXT, text)) {
+                    forms.add(new HashSet<>(List.of(typed.written(), typed.root(), Analysis.STEM_MARK + typed.root())));
+                }
+                return forms.isEmpty() ? null
+                        : MarkQuery.of(new MarkCondition(MarkCondition.Kind.NOTE, text, forms));
+            }
+        }
+    }
+
+    /** Every article but those meeting the condition: {@code is:unread} is every article not read. */
+    private static Query everythingBut(MarkCondition.Kind kind) {
+        return new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                .add(MarkQuery.of(MarkCondition.of(kind)), BooleanClause.Occur.MUST_NOT)
+                .build();
+    }
+
+    private static UnsupportedSyntaxException notForMarks(String field) {
+        return new UnsupportedSyntaxException(field + ": takes a name or a word, not * ? or ~ inside it.");
     }
 
     /** A field name the user typed, in the case the parser compares. */
@@ -120,6 +180,9 @@ final class ArticleQueryParser extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         String name = logical(field);
+        if (MARK_FIELDS.contains(name)) {
+            return markQuery(name, queryText, false);
+        }
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getFieldQuery(ALL_TEXT, queryText, quoted));
         }
@@ -229,6 +292,9 @@ final class ArticleQueryParser extends QueryParser {
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         String name = logical(field);
+        if (MARK_FIELDS.contains(name)) {
+            return markQuery(name, termStr, true);
+        }
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getPrefixQuery(ALL_TEXT, termStr));
         }
@@ -238,6 +304,9 @@ final class ArticleQueryParser extends QueryParser {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         String name = logical(field);
+        if (MARK_FIELDS.contains(name)) {
+            throw notForMarks(name);
+        }
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getWildcardQuery(ALL_TEXT, termStr));
         }
@@ -248,6 +317,9 @@ final class ArticleQueryParser extends QueryParser {
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         String name = logical(field);
+        if (MARK_FIELDS.contains(name)) {
+            throw notForMarks(name);
+        }
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getFuzzyQuery(ALL_TEXT, termStr, minSimilarity));
         }

@@ -4,21 +4,26 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -36,6 +41,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollector;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.MarkSnapshot;
+import org.broadsheet.article.Marks;
 import org.broadsheet.index.Analysis;
 import org.broadsheet.index.ArticleDocuments;
 import org.broadsheet.index.ArticleIndex;
@@ -53,7 +60,10 @@ import org.broadsheet.task.Cancellation;
 public final class ArticleSearcher implements ArchiveSearch {
 
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.AUTHOR,
-            IndexSchema.PUBLISHED, IndexSchema.UPDATED, IndexSchema.TEXT, IndexSchema.FILE);
+            IndexSchema.PUBLISHED, IndexSchema.UPDATED, IndexSchema.TEXT, IndexSchema.FILE, IndexSchema.FINGERPRINT);
+    private static final Set<String> LOCATING_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FINGERPRINT);
+    /** How many matches an export ranks at a time: memory for them, not for the whole result. */
+    private static final int EXPORT_CHUNK = 10_000;
     private static final Set<String> SIMILAR_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE,
             IndexSchema.PUBLISHED, IndexSchema.UPDATED);
     /** How many of an article's most telling words describe it when looking for similar ones. */
@@ -64,6 +74,9 @@ public final class ArticleSearcher implements ArchiveSearch {
     private final Supplier<ArticleIndex> index;
     private final ChangeListeners changes;
     private final Consumer<Exception> unexpectedFailure;
+    private final Supplier<MarkSnapshot> marks;
+    /** The marked documents last worked out, for the index state and the marks they were worked out for. */
+    private volatile ResolvedMarks lastMarks;
     private final QueryLanguage language = new QueryLanguage();
     private final Analyzer analyzer = Analysis.perField();
 
@@ -72,17 +85,20 @@ public final class ArticleSearcher implements ArchiveSearch {
      * @param changes where listeners hear that searches would find something new
      */
     public ArticleSearcher(Supplier<ArticleIndex> index, ChangeListeners changes) {
-        this(index, changes, failure -> { });
+        this(index, changes, failure -> { }, () -> MarkSnapshot.EMPTY);
     }
 
     /**
      * @param unexpectedFailure hears every failure of a search that is neither the query's fault nor a
      *                          cancellation, before the caller does: such a failure may mean a damaged index
+     * @param marks             the user's marks as they are now, asked anew for each search
      */
-    public ArticleSearcher(Supplier<ArticleIndex> index, ChangeListeners changes, Consumer<Exception> unexpectedFailure) {
+    public ArticleSearcher(Supplier<ArticleIndex> index, ChangeListeners changes, Consumer<Exception> unexpectedFailure,
+                           Supplier<MarkSnapshot> marks) {
         this.index = index;
         this.changes = changes;
         this.unexpectedFailure = unexpectedFailure;
+        this.marks = marks;
     }
 
     @Override
@@ -119,9 +135,36 @@ public final class ArticleSearcher implements ArchiveSearch {
         }
     }
 
-    /** A request parsed and made ready to run against one index. */
+    /**
+     * A request parsed and made ready to run against one index; its mark conditions are answered once it is
+     * given the marked documents of the searcher it runs on ({@link #over}).
+     */
     private record Prepared(SearchRequest request, Query textQuery, Query query, Query ranking, Sort sort,
-                            FacetingCollector.Filters filters) {
+                            FacetingCollector.Filters filters, MarkedDocs marked) {
+
+        Prepared over(MarkedDocs docs) {
+            return new Prepared(request, textQuery == null ? null : MarkQuery.resolved(textQuery, docs),
+                    MarkQuery.resolved(query, docs), ranking == null ? null : MarkQuery.resolved(ranking, docs), sort,
+                    filters, docs);
+        }
+    }
+
+    private record ResolvedMarks(IndexReader.CacheKey reader, MarkedDocs docs) {
+    }
+
+    /** The marked documents of the searcher's index state, for the marks as they are now. */
+    private MarkedDocs markedDocs(IndexSearcher searcher) throws IOException {
+        MarkSnapshot snapshot = marks.get();
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        ResolvedMarks last = lastMarks;
+        if (helper != null && last != null && last.reader() == helper.getKey() && last.docs().isFor(snapshot)) {
+            return last.docs();
+        }
+        MarkedDocs docs = MarkedDocs.of(searcher.getIndexReader(), snapshot);
+        if (helper != null) {
+            lastMarks = new ResolvedMarks(helper.getKey(), docs);
+        }
+        return docs;
     }
 
     private Prepared prepare(SearchRequest request, ArticleIndex searched) throws InvalidQueryException {
@@ -135,23 +178,25 @@ public final class ArticleSearcher implements ArchiveSearch {
         boolean rankSeparately = request.effectiveSort() == SortOrder.RELEVANCE && containsPhrase(query);
         return new Prepared(request, request.hasQuery() ? textQuery : null, query,
                 rankSeparately ? PhraseRanking.rewrite(query) : null, sortFor(request.effectiveSort()),
-                filters(request));
+                filters(request), MarkedDocs.NONE);
     }
 
     @Override
     public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
         return parsedAndRun(request, searched -> {
             Prepared prepared = prepare(request, searched);
-            return searched.withSearcher(searcher -> firstResult(searcher, prepared, request.offset(),
-                    Cancellation.NEVER).result());
+            return searched.withSearcher(searcher -> firstResult(searcher, prepared.over(markedDocs(searcher)),
+                    request.offset(), Cancellation.NEVER).result());
         });
     }
 
     @Override
     public SearchListing list(SearchRequest request, Cancellation cancellation) throws InvalidQueryException, IOException {
         return parsedAndRun(request.withPage(0, request.limit()), searched -> {
-            Prepared prepared = prepare(request.withPage(0, request.limit()), searched);
+            Prepared parsed = prepare(request.withPage(0, request.limit()), searched);
             return searched.withNewSnapshot((searcher, snapshot) -> {
+                // The list's later pages come from this snapshot of the index, with these marks.
+                Prepared prepared = parsed.over(markedDocs(searcher));
                 FirstPage first = firstResult(searcher, prepared, 0, cancellation);
                 return new SearchListing(prepared.request(), first.result(),
                         new SnapshotPages(searched, snapshot, prepared, first.last()));
@@ -184,7 +229,8 @@ public final class ArticleSearcher implements ArchiveSearch {
         return new FacetingCollector.Filters(
                 epochDay(request.from(), Integer.MIN_VALUE),
                 epochDay(request.to(), Integer.MAX_VALUE),
-                request.authors().stream().map(ArticleDocuments::authorKey).collect(Collectors.toUnmodifiableSet()));
+                request.authors().stream().map(ArticleDocuments::authorKey).collect(Collectors.toUnmodifiableSet()),
+                request.tags().stream().map(Marks::tagKey).collect(Collectors.toUnmodifiableSet()));
     }
 
     /** A date as days since 1970; a date beyond what an int holds is as good as unbounded. */
@@ -213,15 +259,15 @@ public final class ArticleSearcher implements ArchiveSearch {
         FacetingCollector.Facets facets = new FacetingCollector.Facets(
                 request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS, days[0], days[1] - days[0] + 1);
         FacetingCollectorManager.Collected collected = searcher.search(prepared.query(), FacetingCollectorManager
-                .counting(prepared.ranking() == null ? prepared.sort() : null, wanted, prepared.filters(), facets,
-                        cancellation));
+                .counting(prepared.ranking() == null ? prepared.sort() : null, wanted, prepared.filters(),
+                        prepared.marked(), facets, cancellation));
         ScoreDoc[] found = prepared.ranking() == null ? collected.top().scoreDocs
                 : best(searcher, prepared, wanted, null, cancellation);
         ScoreDoc[] page = Arrays.copyOfRange(found, Math.min(offset, found.length),
                 (int) Math.min((long) offset + request.limit(), found.length));
         FieldDoc last = page.length == request.limit() && page.length > 0 ? (FieldDoc) page[page.length - 1] : null;
         return new FirstPage(new SearchResult(collected.total(), hits(searcher, prepared, page, cancellation),
-                authorCounts(collected.authorCounts()),
+                counted(collected.authorCounts(), AuthorCount::new), counted(collected.tagCounts(), TagCount::new),
                 Timeline.of(collected.countsByDay())), last);
     }
 
@@ -242,7 +288,7 @@ public final class ArticleSearcher implements ArchiveSearch {
                                    Cancellation cancellation) throws IOException {
         Query ranking = prepared.ranking() != null ? prepared.ranking() : prepared.query();
         return searcher.search(ranking, FacetingCollectorManager.page(prepared.sort(), count, after,
-                prepared.filters(), cancellation)).top().scoreDocs;
+                prepared.filters(), prepared.marked(), cancellation)).top().scoreDocs;
     }
 
     /** The hits of a page, with scores and snippets. */
@@ -254,7 +300,7 @@ public final class ArticleSearcher implements ArchiveSearch {
         if (prepared.textQuery() != null) {
             scores(page, searcher, prepared.query(), prepared.request().effectiveSort());
         }
-        return hits(searcher, page, prepared.textQuery());
+        return hits(searcher, page, prepared.textQuery(), prepared.marked());
     }
 
     /**
@@ -349,10 +395,11 @@ public final class ArticleSearcher implements ArchiveSearch {
         return new int[] {IntPoint.decodeDimension(min, 0), IntPoint.decodeDimension(max, 0)};
     }
 
-    private static List<AuthorCount> authorCounts(Map<String, Integer> counts) {
+    /** Counts by name as facet entries, most frequent first, then by name. */
+    private static <T> List<T> counted(Map<String, Integer> counts, BiFunction<String, Integer, T> entry) {
         return counts.entrySet().stream()
-                .map(entry -> new AuthorCount(entry.getKey(), entry.getValue()))
-                .sorted(Comparator.comparingInt(AuthorCount::count).reversed().thenComparing(AuthorCount::name))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(count -> entry.apply(count.getKey(), count.getValue()))
                 .toList();
     }
 
@@ -374,7 +421,8 @@ public final class ArticleSearcher implements ArchiveSearch {
      * The page's hits, with their snippets. The page is cut into one run of hits per core, built at once: for a
      * query that matches many words (a short prefix) finding each hit's matches is much of a search's time.
      */
-    private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query textQuery) throws IOException {
+    private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query textQuery, MarkedDocs marked)
+            throws IOException {
         if (page.length == 0) {
             return List.of();
         }
@@ -383,7 +431,7 @@ public final class ArticleSearcher implements ArchiveSearch {
         List<Callable<List<SearchHit>>> tasks = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             ScoreDoc[] part = Arrays.copyOfRange(page, run * page.length / runs, (run + 1) * page.length / runs);
-            tasks.add(() -> hits(searcher.storedFields(), part, matches, textQuery != null));
+            tasks.add(() -> hits(searcher, part, matches, textQuery != null, marked));
         }
         List<SearchHit> hits = new ArrayList<>(page.length);
         searcher.getTaskExecutor().invokeAll(tasks).forEach(hits::addAll);
@@ -392,8 +440,10 @@ public final class ArticleSearcher implements ArchiveSearch {
 
     private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
-    private static List<SearchHit> hits(StoredFields stored, ScoreDoc[] part, MatchFinder matches, boolean scored)
-            throws IOException {
+    private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] part, MatchFinder matches, boolean scored,
+                                        MarkedDocs marked) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         SnippetBuilder snippets = new SnippetBuilder();
         List<SearchHit> hits = new ArrayList<>(part.length);
         for (ScoreDoc hit : part) {
@@ -409,9 +459,19 @@ public final class ArticleSearcher implements ArchiveSearch {
                     ArticleDocuments.date(document, IndexSchema.UPDATED).orElse(null),
                     found == null ? SnippetBuilder.opening(texts) : snippets.best(texts, found.texts()),
                     !scored || Float.isNaN(hit.score) ? null : hit.score,
-                    document.get(IndexSchema.FILE)));
+                    document.get(IndexSchema.FILE),
+                    document.get(IndexSchema.FINGERPRINT),
+                    marksOf(marked, leaves, hit.doc)));
         }
         return hits;
+    }
+
+    private static Marks marksOf(MarkedDocs marked, List<LeafReaderContext> leaves, int doc) {
+        if (marked.isEmpty()) {
+            return Marks.NONE;
+        }
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return marked.marksOf(leaf, doc - leaf.docBase);
     }
 
     @Override
@@ -426,10 +486,12 @@ public final class ArticleSearcher implements ArchiveSearch {
             int doc = found[0].doc;
             Document stored = searcher.storedFields().document(doc);
             Article article = ArticleDocuments.toArticle(stored);
+            MarkedDocs marked = markedDocs(searcher);
             ArticleMatches matches = textQuery == null
                     ? ArticleMatches.none(article.paragraphs().size())
-                    : matchesIn(searcher, textQuery, doc, article);
-            return Optional.of(new HighlightedArticle(article, matches, stored.get(IndexSchema.FILE)));
+                    : matchesIn(searcher, MarkQuery.resolved(textQuery, marked), doc, article);
+            return Optional.of(new HighlightedArticle(article, matches, stored.get(IndexSchema.FILE),
+                    stored.get(IndexSchema.FINGERPRINT), marksOf(marked, searcher.getIndexReader().leaves(), doc)));
         }));
     }
 
@@ -466,6 +528,95 @@ public final class ArticleSearcher implements ArchiveSearch {
             }
             return articles;
         }));
+    }
+
+    /** The fingerprint of each of these ids that is an article now; the others are left out. */
+    public Map<String, String> fingerprintsOf(Collection<String> ids) throws IOException {
+        return onCurrentIndex(searched -> searched.withSearcher(searcher -> {
+            Map<String, String> found = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            for (String id : ids) {
+                ScoreDoc[] hit = searcher.search(byId(id), 1).scoreDocs;
+                if (hit.length > 0) {
+                    found.put(id, stored.document(hit[0].doc, LOCATING_FIELDS).get(IndexSchema.FINGERPRINT));
+                }
+            }
+            return found;
+        }));
+    }
+
+    /** For each of these fingerprints that some article has now, that article's id (the first by id). */
+    public Map<String, String> idsWithFingerprints(Collection<String> fingerprints) throws IOException {
+        return onCurrentIndex(searched -> searched.withSearcher(searcher -> {
+            Map<String, String> found = new HashMap<>();
+            StoredFields stored = searcher.storedFields();
+            Sort byId = new Sort(new SortField(IndexSchema.ID, SortField.Type.STRING));
+            for (String fingerprint : fingerprints) {
+                Query query = new TermQuery(new Term(IndexSchema.FINGERPRINT, fingerprint));
+                ScoreDoc[] hit = searcher.search(query, 1, byId).scoreDocs;
+                if (hit.length > 0) {
+                    found.put(fingerprint, stored.document(hit[0].doc, LOCATING_FIELDS).get(IndexSchema.ID));
+                }
+            }
+            return found;
+        }));
+    }
+
+    @Override
+    public int eachMatch(SearchRequest request, ArticleSink sink, Cancellation cancellation)
+            throws InvalidQueryException, IOException {
+        return parsedAndRun(request, searched -> {
+            Prepared parsed = prepare(request.withPage(0, EXPORT_CHUNK), searched);
+            return searched.withSearcher(searcher -> {
+                Prepared prepared = parsed.over(markedDocs(searcher));
+                int total = searcher.search(prepared.query(), FacetingCollectorManager.counting(null, 1,
+                        prepared.filters(), prepared.marked(), null, cancellation)).total();
+                sink.begin(total);
+                int sent = 0;
+                FieldDoc after = null;
+                while (sent < total) {
+                    ScoreDoc[] chunk = best(searcher, prepared, EXPORT_CHUNK, after, cancellation);
+                    if (chunk.length == 0) {
+                        break;
+                    }
+                    for (ScoreDoc hit : chunk) {
+                        if (cancellation.isCancelled()) {
+                            throw new SearchCancelledException();
+                        }
+                        sink.accept(found(searcher, hit.doc, prepared.marked()));
+                    }
+                    sent += chunk.length;
+                    after = (FieldDoc) chunk[chunk.length - 1];
+                }
+                return sent;
+            });
+        });
+    }
+
+    @Override
+    public int eachArticle(List<String> ids, ArticleSink sink, Cancellation cancellation) throws IOException {
+        return onCurrentIndex(searched -> searched.withSearcher(searcher -> {
+            MarkedDocs marked = markedDocs(searcher);
+            sink.begin(ids.size());
+            int sent = 0;
+            for (String id : ids) {
+                if (cancellation.isCancelled()) {
+                    throw new SearchCancelledException();
+                }
+                ScoreDoc[] hit = searcher.search(byId(id), 1).scoreDocs;
+                if (hit.length > 0) {
+                    sink.accept(found(searcher, hit[0].doc, marked));
+                    sent++;
+                }
+            }
+            return sent;
+        }));
+    }
+
+    private static FoundArticle found(IndexSearcher searcher, int doc, MarkedDocs marked) throws IOException {
+        Document stored = searcher.storedFields().document(doc);
+        return new FoundArticle(ArticleDocuments.toArticle(stored), stored.get(IndexSchema.FILE),
+                marksOf(marked, searcher.getIndexReader().leaves(), doc));
     }
 
     private static Query byId(String id) {

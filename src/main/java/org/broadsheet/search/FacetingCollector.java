@@ -16,10 +16,10 @@ import org.broadsheet.index.ArticleDocuments;
 import org.broadsheet.task.Cancellation;
 
 /**
- * One pass over the articles a query matches: applies the date and author filters (reading days and
- * bylines from {@link FacetColumns}), and hands the articles that pass to the top-hits collector. When it
- * counts facets it sees every match, counts those that pass, and counts bylines and publication days; when
- * it only fetches a page it lets Lucene skip articles that cannot make the page.
+ * One pass over the articles a query matches: applies the date, author and tag filters (reading days and
+ * bylines from {@link FacetColumns}, tags from {@link MarkedDocs}), and hands the articles that pass to the
+ * top-hits collector. When it counts facets it sees every match, counts those that pass, and counts bylines,
+ * tags and publication days; when it only fetches a page it lets Lucene skip articles that cannot make the page.
  * The filters are applied here rather than as query clauses so that each facet can be counted without its
  * own filter ({@link SearchRequest.FacetScope#OTHER_FILTERS}) in the same pass, and so that every page of a
  * list is ranked by the very same query. Gives up with {@link SearchCancelledException} when cancelled. Not
@@ -32,10 +32,12 @@ final class FacetingCollector implements Collector {
 
     private final TopFieldCollector top;
     private final Filters filters;
+    private final MarkedDocs marked;
     private final Facets facets;
     private final Cancellation cancellation;
     private final DayCounts countsByDay;
     private final Map<String, Integer> authorCounts = new HashMap<>();
+    private final int[] tagCounts;
     private int total;
 
     /**
@@ -43,9 +45,12 @@ final class FacetingCollector implements Collector {
      *               hits are found by another pass
      * @param facets what to count, or null to count nothing and only fill {@code top}
      */
-    FacetingCollector(TopFieldCollector top, Filters filters, Facets facets, Cancellation cancellation) {
+    FacetingCollector(TopFieldCollector top, Filters filters, MarkedDocs marked, Facets facets,
+                      Cancellation cancellation) {
         this.top = top;
         this.filters = filters;
+        this.marked = marked;
+        this.tagCounts = new int[marked.tagNames().length];
         this.facets = facets;
         this.cancellation = cancellation;
         this.countsByDay = facets == null ? null : new DayCounts(facets.firstDay(), facets.dayCount());
@@ -57,8 +62,9 @@ final class FacetingCollector implements Collector {
      * @param fromDay   first day to include, as days since 1970, or {@link Integer#MIN_VALUE}
      * @param toDay     last day to include, or {@link Integer#MAX_VALUE}
      * @param authorKeys the bylines to keep, as {@link ArticleDocuments#authorKey}; empty for all
+     * @param tagKeys    the tags to keep, any of them, as {@code Marks.tagKey}; empty for all
      */
-    record Filters(int fromDay, int toDay, Set<String> authorKeys) {
+    record Filters(int fromDay, int toDay, Set<String> authorKeys, Set<String> tagKeys) {
         boolean hasDates() {
             return fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE;
         }
@@ -86,17 +92,25 @@ final class FacetingCollector implements Collector {
         return authorCounts;
     }
 
+    /** How many passing articles have each tag, by the ordinals of {@link MarkedDocs#tagNames}. */
+    int[] tagCounts() {
+        return tagCounts;
+    }
+
     DayCounts countsByDay() {
         return countsByDay;
     }
 
     @Override
     public ScoreMode scoreMode() {
+        if (top == null) {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
         if (facets == null) {
             return top.scoreMode();
         }
         // Every match must be seen to be counted, so no hit may be skipped as uncompetitive.
-        return top != null && top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+        return top.scoreMode().needsScores() ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
     }
 
     @Override
@@ -109,6 +123,8 @@ final class FacetingCollector implements Collector {
         int[] days = columns.days;
         int[] authors = columns.authorOrds;
         boolean[] wantedAuthors = wantedAuthors(columns);
+        int[] entries = marked.entries(context);
+        boolean[] wantedTags = filters.tagKeys().isEmpty() ? null : marked.wantedTags(filters.tagKeys());
         int[] leafAuthorCounts = facets == null ? null : new int[columns.authorNames.length];
         boolean withoutOwnFilter = facets != null && facets.withoutOwnFilter();
         return new LeafCollector() {
@@ -131,7 +147,9 @@ final class FacetingCollector implements Collector {
                 boolean inDates = !filters.hasDates() || (day != FacetColumns.NO_DAY && day >= filters.fromDay()
                         && day <= filters.toDay());
                 boolean byAuthor = wantedAuthors == null || (author >= 0 && wantedAuthors[author]);
-                if (inDates && byAuthor) {
+                int entry = entries == null ? -1 : entries[doc];
+                boolean byTags = wantedTags == null || (entry >= 0 && hasAny(marked.tagOrdinals(entry), wantedTags));
+                if (inDates && byAuthor && byTags) {
                     total++;
                     if (topLeaf != null) {
                         topLeaf.collect(doc);
@@ -140,11 +158,16 @@ final class FacetingCollector implements Collector {
                 if (leafAuthorCounts == null) {
                     return;
                 }
-                if (author >= 0 && inDates && (byAuthor || withoutOwnFilter)) {
+                if (author >= 0 && inDates && byTags && (byAuthor || withoutOwnFilter)) {
                     leafAuthorCounts[author]++;
                 }
-                if (day != FacetColumns.NO_DAY && byAuthor && (inDates || withoutOwnFilter)) {
+                if (day != FacetColumns.NO_DAY && byAuthor && byTags && (inDates || withoutOwnFilter)) {
                     countsByDay.add(day);
+                }
+                if (entry >= 0 && inDates && byAuthor && (byTags || withoutOwnFilter)) {
+                    for (int tag : marked.tagOrdinals(entry)) {
+                        tagCounts[tag]++;
+                    }
                 }
             }
 
@@ -169,6 +192,15 @@ final class FacetingCollector implements Collector {
                 }
             }
         };
+    }
+
+    private static boolean hasAny(int[] tags, boolean[] wanted) {
+        for (int tag : tags) {
+            if (wanted[tag]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Which of this segment's bylines the author filter keeps, by ordinal, or null without one. */

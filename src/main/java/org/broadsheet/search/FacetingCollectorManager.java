@@ -22,6 +22,7 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
 
     private final TopFieldCollectorManager top;
     private final FacetingCollector.Filters filters;
+    private final MarkedDocs marked;
     private final FacetingCollector.Facets facets;
     private final Cancellation cancellation;
 
@@ -31,11 +32,12 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
      * @param sort the order of the best hits to keep, or null to keep none, when another pass finds them
      * @param hits how many of the best hits to keep
      */
-    static FacetingCollectorManager counting(Sort sort, int hits, FacetingCollector.Filters filters,
+    static FacetingCollectorManager counting(Sort sort, int hits, FacetingCollector.Filters filters, MarkedDocs marked,
                                              FacetingCollector.Facets facets, Cancellation cancellation) {
         // Every match is counted anyway, so the top collector may as well count them exactly.
         return new FacetingCollectorManager(sort == null ? null
-                : new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE, true), filters, facets, cancellation);
+                : new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE, true), filters, marked, facets,
+                cancellation);
     }
 
     /**
@@ -43,15 +45,16 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
      * start when null), letting Lucene skip what cannot make them.
      */
     static FacetingCollectorManager page(Sort sort, int hits, FieldDoc after, FacetingCollector.Filters filters,
-                                         Cancellation cancellation) {
+                                         MarkedDocs marked, Cancellation cancellation) {
         return new FacetingCollectorManager(new TopFieldCollectorManager(sort, hits, after, hits, true), filters,
-                null, cancellation);
+                marked, null, cancellation);
     }
 
     private FacetingCollectorManager(TopFieldCollectorManager top, FacetingCollector.Filters filters,
-                                     FacetingCollector.Facets facets, Cancellation cancellation) {
+                                     MarkedDocs marked, FacetingCollector.Facets facets, Cancellation cancellation) {
         this.top = top;
         this.filters = filters;
+        this.marked = marked;
         this.facets = facets;
         this.cancellation = cancellation;
     }
@@ -61,12 +64,13 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
      *
      * @param top the best hits, or null when none were kept
      */
-    record Collected(TopFieldDocs top, int total, Map<String, Integer> authorCounts, DayCounts countsByDay) {
+    record Collected(TopFieldDocs top, int total, Map<String, Integer> authorCounts, Map<String, Integer> tagCounts,
+                     DayCounts countsByDay) {
     }
 
     @Override
     public FacetingCollector newCollector() throws IOException {
-        return new FacetingCollector(top == null ? null : top.newCollector(), filters, facets, cancellation);
+        return new FacetingCollector(top == null ? null : top.newCollector(), filters, marked, facets, cancellation);
     }
 
     @Override
@@ -75,13 +79,23 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
         int total = 0;
         Map<String, Integer> authors = new HashMap<>();
         DayCounts days = facets == null ? null : new DayCounts(facets.firstDay(), facets.dayCount());
+        int[] tags = new int[marked.tagNames().length];
         for (FacetingCollector collector : collectors) {
             total += collector.total();
+            for (int tag = 0; tag < tags.length; tag++) {
+                tags[tag] += collector.tagCounts()[tag];
+            }
             collector.authorCounts().forEach((name, count) -> authors.merge(name, count, Integer::sum));
             if (days != null) {
                 days.addAll(collector.countsByDay());
             }
         }
-        return new Collected(top == null ? null : top.reduce(tops), total, authors, days);
+        Map<String, Integer> tagCounts = new HashMap<>();
+        for (int tag = 0; tag < tags.length; tag++) {
+            if (tags[tag] > 0) {
+                tagCounts.put(marked.tagNames()[tag], tags[tag]);
+            }
+        }
+        return new Collected(top == null ? null : top.reduce(tops), total, authors, tagCounts, days);
     }
 }

@@ -3,6 +3,7 @@ package org.broadsheet.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -98,14 +99,25 @@ final class QuerySyntax {
     /** Whether a token is one of the fields and nothing else: {@code title:}, {@code -author:}. */
     private static boolean isKnownField(String token) {
         String field = token.replaceFirst("^[-+!]", "").toLowerCase(Locale.ROOT);
-        return field.equals(ArticleQueryParser.TITLE + ":") || field.equals(ArticleQueryParser.AUTHOR + ":");
+        return field.endsWith(":") && EXAMPLES.containsKey(field.substring(0, field.length() - 1));
     }
+
+    /** What each field takes, for the message when nothing follows it. */
+    private static final Map<String, String> EXAMPLES = Map.of(
+            ArticleQueryParser.TITLE, "sanctions", ArticleQueryParser.AUTHOR, "pandya",
+            ArticleQueryParser.TAG, "kerala", ArticleQueryParser.IS, "starred", ArticleQueryParser.HAS, "note",
+            ArticleQueryParser.NOTE, "source");
 
     /** {@code title: needs a word after it, as in title:sanctions.} */
     private static String fieldNeedsAWord(String token) {
         String field = token.replaceFirst("^[-+!]", "");
-        return field + " needs a word after it, as in " + field + (field.equalsIgnoreCase("author:") ? "pandya." : "sanctions.");
+        String name = field.substring(0, field.length() - 1).toLowerCase(Locale.ROOT);
+        return field + " needs a word after it, as in " + field + EXAMPLES.get(name) + ".";
     }
+
+    /** Fields whose value is one of a few words, or whole words only: never completed as a prefix while typing. */
+    private static final Set<String> WHOLE_WORD_FIELDS = Set.of(ArticleQueryParser.IS, ArticleQueryParser.HAS,
+            ArticleQueryParser.NOTE);
 
     private static void endToken(StringBuilder token, List<String> tokens) {
         if (!token.isEmpty()) {
@@ -237,11 +249,23 @@ final class QuerySyntax {
         if (start > 0 && !Character.isWhitespace(text.charAt(start - 1)) && "(-+!:".indexOf(text.charAt(start - 1)) < 0) {
             return text;
         }
+        if (start > 0 && text.charAt(start - 1) == ':' && WHOLE_WORD_FIELDS.contains(fieldBefore(text, start - 1))) {
+            return text;
+        }
         String word = text.substring(start);
         if (OPERATORS.contains(word.toUpperCase(Locale.ROOT)) && word.equals(word.toUpperCase(Locale.ROOT))) {
             return text;
         }
         return text.substring(0, start) + "(" + word + " OR " + word + "*)";
+    }
+
+    /** The field name that ends at the colon at {@code colon}, in lower case. */
+    private static String fieldBefore(String text, int colon) {
+        int start = colon;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return text.substring(start, colon).toLowerCase(Locale.ROOT);
     }
 
     private static boolean hasOpenQuote(String text, int before) {

@@ -2,7 +2,10 @@ package org.broadsheet.search;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import org.broadsheet.article.Marks;
 
 /**
  * One article in a result list: what a list row shows, never the article's body.
@@ -10,12 +13,22 @@ import java.util.Optional;
  * @param titleHighlights where the query matched the title
  * @param score           the relevance score, or null when there is no query to score against
  * @param file            the path inside the archive of the file it came from
+ * @param fingerprint     what the article says, as an {@code ArticleFingerprint}
+ * @param marks           what the user marked on it
  */
 public record SearchHit(String id, String title, List<TextRange> titleHighlights, String author,
-                        OffsetDateTime published, OffsetDateTime updated, Snippet snippet, Float score, String file) {
+                        OffsetDateTime published, OffsetDateTime updated, Snippet snippet, Float score, String file,
+                        String fingerprint, Marks marks) {
 
     public SearchHit {
         titleHighlights = List.copyOf(titleHighlights);
+        marks = Objects.requireNonNullElse(marks, Marks.NONE);
+    }
+
+    /** The same hit with other marks: after the user changed them, until the list is searched again. */
+    public SearchHit withMarks(Marks newMarks) {
+        return new SearchHit(id, title, titleHighlights, author, published, updated, snippet, score, file,
+                fingerprint, newMarks);
     }
 
     public Optional<OffsetDateTime> publicationDate() {

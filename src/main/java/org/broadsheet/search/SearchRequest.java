@@ -16,19 +16,21 @@ import java.util.stream.Collectors;
  * @param offset        how many hits of the ordered result to skip
  * @param limit         how many hits to return at most
  * @param authors       only articles with one of these bylines (compared ignoring case); empty for all
+ * @param tags          only articles with one of these tags (compared ignoring case); empty for all
  * @param whileTyping   whether the query is still being typed, so that its last word matches as a prefix
  * @param facetScope    which filters the author and timeline counts respect
  */
 public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrder sort, int offset, int limit,
-                            Set<String> authors, boolean whileTyping, FacetScope facetScope) {
+                            Set<String> authors, Set<String> tags, boolean whileTyping, FacetScope facetScope) {
 
-    /** Which filters the author counts and the timeline respect. */
+    /** Which filters the author and tag counts and the timeline respect. */
     public enum FacetScope {
         /** Every filter: the counts describe exactly the articles found. */
         ALL_FILTERS,
         /**
-         * Every filter but their own: the author counts ignore the author filter and the timeline the dates,
-         * so that the window can show the other authors and the dates around a chosen range.
+         * Every filter but their own: the author counts ignore the author filter, the tag counts the tag filter
+         * and the timeline the dates, so that the window can show the other authors and tags and the dates
+         * around a chosen range.
          */
         OTHER_FILTERS
     }
@@ -37,17 +39,22 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
 
     public SearchRequest {
         query = Objects.requireNonNullElse(query, "");
-        authors = authors == null ? Set.of() : authors.stream().filter(Objects::nonNull).map(String::strip)
-                .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        authors = cleaned(authors);
+        tags = cleaned(tags);
         facetScope = Objects.requireNonNullElse(facetScope, FacetScope.ALL_FILTERS);
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
     }
 
+    private static Set<String> cleaned(Set<String> names) {
+        return names == null ? Set.of() : names.stream().filter(Objects::nonNull).map(String::strip)
+                .filter(name -> !name.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Every article, newest first, the first {@link #DEFAULT_LIMIT}. */
     public static SearchRequest all() {
-        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, Set.of(), false, FacetScope.ALL_FILTERS);
+        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, Set.of(), Set.of(), false, FacetScope.ALL_FILTERS);
     }
 
     public static SearchRequest of(String query) {
@@ -55,19 +62,19 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
     }
 
     public SearchRequest withQuery(String newQuery) {
-        return new SearchRequest(newQuery, from, to, sort, offset, limit, authors, whileTyping, facetScope);
+        return new SearchRequest(newQuery, from, to, sort, offset, limit, authors, tags, whileTyping, facetScope);
     }
 
     public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, authors, whileTyping, facetScope);
+        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, authors, tags, whileTyping, facetScope);
     }
 
     public SearchRequest withSort(SortOrder newSort) {
-        return new SearchRequest(query, from, to, newSort, offset, limit, authors, whileTyping, facetScope);
+        return new SearchRequest(query, from, to, newSort, offset, limit, authors, tags, whileTyping, facetScope);
     }
 
     public SearchRequest withPage(int newOffset, int newLimit) {
-        return new SearchRequest(query, from, to, sort, newOffset, newLimit, authors, whileTyping, facetScope);
+        return new SearchRequest(query, from, to, sort, newOffset, newLimit, authors, tags, whileTyping, facetScope);
     }
 
     /** Only articles by this byline; null or blank for every author. */
@@ -76,15 +83,20 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
     }
 
     public SearchRequest withAuthors(Set<String> newAuthors) {
-        return new SearchRequest(query, from, to, sort, offset, limit, newAuthors, whileTyping, facetScope);
+        return new SearchRequest(query, from, to, sort, offset, limit, newAuthors, tags, whileTyping, facetScope);
+    }
+
+    /** Only articles with one of these tags; empty for every article. */
+    public SearchRequest withTags(Set<String> newTags) {
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, newTags, whileTyping, facetScope);
     }
 
     public SearchRequest whileTyping(boolean typing) {
-        return new SearchRequest(query, from, to, sort, offset, limit, authors, typing, facetScope);
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags, typing, facetScope);
     }
 
     public SearchRequest withFacetScope(FacetScope scope) {
-        return new SearchRequest(query, from, to, sort, offset, limit, authors, whileTyping, scope);
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags, whileTyping, scope);
     }
 
     public boolean hasDates() {

@@ -30,6 +30,9 @@ import org.broadsheet.index.ArticleIndex;
 import org.broadsheet.index.CommonWords;
 import org.broadsheet.index.IndexOpener;
 import org.broadsheet.index.IndexedFile;
+import org.broadsheet.marks.ArticleLocator;
+import org.broadsheet.marks.MarkException;
+import org.broadsheet.marks.MarkStore;
 import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.LogFolder;
 import org.broadsheet.search.ArticleSearcher;
@@ -55,6 +58,8 @@ public final class ArchiveSession implements Closeable {
 
     /** How many articles of a new index's archive are read first to choose its common words. */
     static final int COMMON_WORDS_SAMPLE = 300;
+    /** How often the window looks for marks another window changed. */
+    private static final Duration MARKS_WATCH_INTERVAL = Duration.ofSeconds(1);
     /** How long closing waits for a writing job to notice and stop before closing the index anyway. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
 
@@ -66,6 +71,7 @@ public final class ArchiveSession implements Closeable {
     private final ParallelIngest ingester;
     private final LiveChanges liveChanges;
     private final ArticleSearcher searcher;
+    private final MarkStore marks;
     /** One writing job at a time; everything else reads volatile state. */
     private final ReentrantLock writing = new ReentrantLock();
     /** The window's jobs, one after another: the start's steps, then rescans. */
@@ -111,14 +117,17 @@ public final class ArchiveSession implements Closeable {
     }
 
     private ArchiveSession(Path folder, IndexOpener.Opened opened, IndexOpener opener, Options options,
-                           ParallelIngest.FileReading reading) {
+                           ParallelIngest.FileReading reading, MarkStore marks) {
         this.folder = folder;
+        this.marks = marks;
         this.scanner = new ArchiveScanner(options.followLinksOutside());
         this.holder = new IndexHolder(folder, opener, opened, changeListeners);
         this.ingester = new ParallelIngest(reading == null ? reader::read : reading, options, changeListeners,
                 () -> closed);
         this.liveChanges = new LiveChanges(folder, scanner);
-        this.searcher = new ArticleSearcher(holder::current, changeListeners, this::searchFailed);
+        this.searcher = new ArticleSearcher(holder::current, changeListeners, this::searchFailed, marks::snapshot);
+        // A list shows marks, and may filter by them: a change to them is a change to what searches find.
+        marks.addChangeListener(changeListeners::fire);
         this.jobs = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "broadsheet-session");
             thread.setDaemon(true);
@@ -126,11 +135,23 @@ public final class ArchiveSession implements Closeable {
         });
     }
 
-    /** Opens the archive in a folder with an index in memory, built afresh; nothing is read until {@link #ingest}. */
+    /**
+     * Opens the archive in a folder with an index and marks in memory, built afresh; nothing is read until
+     * {@link #ingest}.
+     */
     public static ArchiveSession open(Path folder) throws IOException {
         Path absolute = checkedFolder(folder);
         return new ArchiveSession(absolute, new IndexOpener.Opened(ArticleIndex.inMemory(), List.of()), null,
-                Options.defaults(), null);
+                Options.defaults(), null, MarkStore.inMemory());
+    }
+
+    /** Opens the marks of an archive folder. */
+    @FunctionalInterface
+    public interface MarksOpener {
+        MarkStore open(Path archiveFolder) throws IOException;
+
+        /** Marks that last as long as the session. */
+        MarksOpener IN_MEMORY = folder -> MarkStore.inMemory();
     }
 
     /**
@@ -141,14 +162,26 @@ public final class ArchiveSession implements Closeable {
      * @throws NotDirectoryException when the path is not a folder
      */
     public static ArchiveSession open(Path folder, IndexOpener opener, Options options) throws IOException {
-        return open(folder, opener, options, null);
+        return open(folder, opener, options, MarksOpener.IN_MEMORY);
+    }
+
+    /** As {@link #open(Path, IndexOpener, Options)}, with the archive's marks opened by {@code marks}. */
+    public static ArchiveSession open(Path folder, IndexOpener opener, Options options, MarksOpener marks)
+            throws IOException {
+        return open(folder, opener, options, null, marks);
     }
 
     /** As {@link #open(Path, IndexOpener, Options)}, reading files with {@code reading}; for tests. */
-    static ArchiveSession open(Path folder, IndexOpener opener, Options options, ParallelIngest.FileReading reading)
-            throws IOException {
+    static ArchiveSession openReading(Path folder, IndexOpener opener, Options options,
+                                      ParallelIngest.FileReading reading) throws IOException {
+        return open(folder, opener, options, reading, MarksOpener.IN_MEMORY);
+    }
+
+    private static ArchiveSession open(Path folder, IndexOpener opener, Options options,
+                                       ParallelIngest.FileReading reading, MarksOpener marks) throws IOException {
         Path absolute = checkedFolder(folder);
-        return new ArchiveSession(absolute, opener.open(absolute), opener, options, reading);
+        IndexOpener.Opened opened = opener.open(absolute);
+        return new ArchiveSession(absolute, opened, opener, options, reading, marks.open(absolute));
     }
 
     private static Path checkedFolder(Path folder) throws IOException {
@@ -174,14 +207,21 @@ public final class ArchiveSession implements Closeable {
         return searcher;
     }
 
+    /** The user's marks on this archive's articles, with its saved searches. */
+    public MarkStore marks() {
+        return marks;
+    }
+
     /** Where the index lives now: it moves to memory if the disk fails. */
     public ArticleIndex.Storage storage() {
         return holder.current().storage();
     }
 
-    /** One-line messages for the user about the index: rebuilt, read-only, kept in memory. */
+    /** One-line messages for the user about the index and the marks: rebuilt, read-only, kept in memory. */
     public List<String> notices() {
-        return holder.notices();
+        List<String> notices = new ArrayList<>(holder.notices());
+        notices.addAll(marks.notices());
+        return notices;
     }
 
     /**
@@ -199,6 +239,7 @@ public final class ArchiveSession implements Closeable {
                     events.contentsChanged(contents());
                 }
                 watch(() -> tellContents(events));
+                marks.watch(MARKS_WATCH_INTERVAL.toMillis());
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Could not check or watch {}", folder, e);
             }
@@ -427,12 +468,39 @@ public final class ArchiveSession implements Closeable {
         index.setComplete(!closed);
         index.commit();
         index.refresh();
+        if (!closed) {
+            followMarks();
+        }
         IngestProgress finished = new IngestProgress(read, changes.toRead().size(), index.articleCount(),
                 ParallelIngest.since(started), true);
         LOG.info("Brought the index of {} up to date in {} ms: {} files read, {} removed, {} articles",
                 folder, finished.elapsed().toMillis(), read, changes.removed().size(), finished.articles());
         listener.progressed(finished);
         return finished;
+    }
+
+    /**
+     * Takes the marks along to where their articles are now, once the index holds the whole archive: a file
+     * moved or renamed keeps its marks. A failure costs only the following, and is logged.
+     */
+    private void followMarks() {
+        try {
+            if (holder.current().isComplete()) {
+                marks.reattach(new ArticleLocator() {
+                    @Override
+                    public Map<String, String> fingerprintsOf(Collection<String> ids) throws IOException {
+                        return searcher.fingerprintsOf(ids);
+                    }
+
+                    @Override
+                    public Map<String, String> idsWithFingerprints(Collection<String> fingerprints) throws IOException {
+                        return searcher.idsWithFingerprints(fingerprints);
+                    }
+                });
+            }
+        } catch (IOException | MarkException | RuntimeException e) {
+            LOG.warn("Could not follow the marked articles of {}", folder, e);
+        }
     }
 
     /**
@@ -477,6 +545,7 @@ public final class ArchiveSession implements Closeable {
                 ingester.run(index, changes.toRead(), file -> true, IngestListener.NONE, System.nanoTime());
                 index.commit();
                 index.refresh();
+                followMarks();
             } catch (IOException | RuntimeException failure) {
                 if (!closed) {
                     holder.replaceAfter(failure);
@@ -577,6 +646,7 @@ public final class ArchiveSession implements Closeable {
                         CLOSE_WAIT.toSeconds());
             }
             holder.close();
+            marks.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {

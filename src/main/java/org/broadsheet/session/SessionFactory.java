@@ -4,15 +4,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.broadsheet.index.IndexOpener;
+import org.broadsheet.marks.MarkStore;
 import org.broadsheet.platform.AppDirectories;
 
-/** Opens archive sessions with their index kept in one place; the window and command line share one kind. */
+/**
+ * Opens archive sessions with their index and marks kept in one place; the window and command line share one
+ * kind.
+ */
 @FunctionalInterface
 public interface SessionFactory {
 
     ArchiveSession open(Path folder) throws IOException;
 
-    /** Sessions whose indexes live in the user's cache folder, one per archive, kept between runs. */
+    /**
+     * Sessions whose indexes live in the user's cache folder and whose marks live in the user's data folder, one
+     * of each per archive, kept between runs.
+     */
     static SessionFactory inUserCache() {
         return inUserCache(false);
     }
@@ -23,21 +30,29 @@ public interface SessionFactory {
      * @param followLinksOutside whether links that lead outside an archive are followed (a setting)
      */
     static SessionFactory inUserCache(boolean followLinksOutside) {
-        return storedIn(AppDirectories.cache().resolve("indexes"), followLinksOutside);
+        return storedIn(AppDirectories.cache().resolve("indexes"), AppDirectories.data().resolve("marks"),
+                followLinksOutside);
     }
 
-    /** Sessions whose indexes live in {@code indexesFolder}. */
+    /** Sessions whose indexes live in {@code indexesFolder}, with marks in memory. */
     static SessionFactory storedIn(Path indexesFolder) {
-        return storedIn(indexesFolder, false);
+        IndexOpener opener = new IndexOpener(indexesFolder);
+        return folder -> ArchiveSession.open(folder, opener, ArchiveSession.Options.defaults());
     }
 
-    private static SessionFactory storedIn(Path indexesFolder, boolean followLinksOutside) {
+    /** Sessions whose indexes live in {@code indexesFolder} and whose marks live in {@code marksFolder}. */
+    static SessionFactory storedIn(Path indexesFolder, Path marksFolder) {
+        return storedIn(indexesFolder, marksFolder, false);
+    }
+
+    private static SessionFactory storedIn(Path indexesFolder, Path marksFolder, boolean followLinksOutside) {
         IndexOpener opener = new IndexOpener(indexesFolder);
         ArchiveSession.Options options = ArchiveSession.Options.defaults().withLinksOutsideFollowed(followLinksOutside);
-        return folder -> ArchiveSession.open(folder, opener, options);
+        ArchiveSession.MarksOpener marks = archive -> MarkStore.forArchive(marksFolder, archive);
+        return folder -> ArchiveSession.open(folder, opener, options, marks);
     }
 
-    /** Sessions with indexes in memory, built afresh each time. */
+    /** Sessions with indexes and marks in memory, built afresh each time. */
     static SessionFactory inMemory() {
         return ArchiveSession::open;
     }

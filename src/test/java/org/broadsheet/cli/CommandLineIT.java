@@ -52,13 +52,17 @@ class CommandLineIT {
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
         JsonNode result = run.json();
-        assertEquals(List.of("total", "hits", "problems", "authors", "timeline", "complete"), fieldNames(result));
+        assertEquals(List.of("total", "hits", "problems", "authors", "tags", "timeline", "complete"), fieldNames(result));
         assertTrue(result.get("complete").asBoolean(), "this process read the whole archive");
         assertEquals(2, result.get("total").asInt());
         assertEquals(2, result.get("hits").size());
         assertEquals(0, result.get("problems").size());
         JsonNode newest = result.get("hits").get(0);
-        assertEquals(List.of("id", "title", "author", "published", "updated", "snippet", "score"), fieldNames(newest));
+        assertEquals(List.of("id", "title", "author", "published", "updated", "snippet", "score", "star", "tags", "note",
+                "read"), fieldNames(newest));
+        assertEquals(false, newest.get("star").asBoolean());
+        assertEquals(0, newest.get("tags").size());
+        assertTrue(newest.get("note").isNull());
         assertEquals("001_191ff7a9de4b3ca6", newest.get("id").asText());
         assertEquals("Jay Pandya", newest.get("author").asText());
         assertEquals("2021-03-04T12:13+05:30", newest.get("published").asText());
@@ -119,7 +123,7 @@ class CommandLineIT {
         assertEquals(0, run.status(), run.err());
         JsonNode article = run.json();
         assertEquals(List.of("id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related",
-                "similar"), fieldNames(article));
+                "similar", "star", "tags", "note", "read"), fieldNames(article));
         assertEquals("000_1e1bfa49edc9e94a", article.get("similar").get(0).asText());
         assertEquals("Microsoft after India: China bats away another cyber-attack claim with no specific counter",
                 article.get("title").asText());

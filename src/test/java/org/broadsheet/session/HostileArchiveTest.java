@@ -100,7 +100,7 @@ class HostileArchiveTest {
         ArchiveReader reader = new ArchiveReader();
         ArchiveSession.Options eager = new ArchiveSession.Options(1, Duration.ofMillis(20), Duration.ofSeconds(10),
                 Duration.ofSeconds(1), Duration.ZERO);
-        try (ArchiveSession first = ArchiveSession.open(archive, new IndexOpener(cache), eager, file -> {
+        try (ArchiveSession first = ArchiveSession.openReading(archive, new IndexOpener(cache), eager, file -> {
             if (file.relativePath().equals("good5.txt")) {
                 held.countDown();
                 awaitQuietly(release);

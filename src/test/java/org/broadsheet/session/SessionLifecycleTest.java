@@ -76,7 +76,7 @@ class SessionLifecycleTest {
     }
 
     private ArchiveSession heldAt(String heldFile, ArchiveSession.Options options) throws IOException {
-        return ArchiveSession.open(archive, new IndexOpener(cache), options, file -> {
+        return ArchiveSession.openReading(archive, new IndexOpener(cache), options, file -> {
             if (file.relativePath().equals(heldFile)) {
                 reachedHeldFile.countDown();
                 await(letHeldFileBeRead);
@@ -136,7 +136,7 @@ class SessionLifecycleTest {
         String justBeforeEarly = String.format("a%04d.txt", 5);
         ArchiveSession.Options oneThread = new ArchiveSession.Options(1, Duration.ofMillis(500), Duration.ofSeconds(10),
                 Duration.ofSeconds(1), Duration.ofSeconds(10));
-        try (ArchiveSession session = ArchiveSession.open(archive, new IndexOpener(cache), oneThread, file -> {
+        try (ArchiveSession session = ArchiveSession.openReading(archive, new IndexOpener(cache), oneThread, file -> {
                     if (file.relativePath().equals(justBeforeEarly)) {
                         await(beforeEarly);
                     }
@@ -202,7 +202,7 @@ class SessionLifecycleTest {
 
     @Test
     void aBugWhileReadingIsToldAsAnInternalErrorNotAsADiskProblem() throws Exception {
-        try (ArchiveSession session = ArchiveSession.open(archive, new IndexOpener(cache),
+        try (ArchiveSession session = ArchiveSession.openReading(archive, new IndexOpener(cache),
                 ArchiveSession.Options.defaults(), file -> {
                     throw new IllegalStateException("boom at " + file.relativePath());
                 })) {
@@ -238,7 +238,7 @@ class SessionLifecycleTest {
     @Test
     void readsAFileAgainThatCouldNotBeReadForReasonsOfTheMoment() throws Exception {
         Path file = archive.resolve(EARLY);
-        try (ArchiveSession session = ArchiveSession.open(archive, new IndexOpener(cache),
+        try (ArchiveSession session = ArchiveSession.openReading(archive, new IndexOpener(cache),
                 ArchiveSession.Options.defaults(), this::unreadableEarlyFile)) {
             session.ingest(IngestListener.NONE);
             assertEquals(FILES - 1, session.articleCount());

@@ -53,6 +53,10 @@ public final class JarRun {
         return home.resolve("cache");
     }
 
+    public Path dataFolder() {
+        return home.resolve("data");
+    }
+
     /** What one run printed, and how it ended. */
     public record Result(int status, String out, String err) {
         public JsonNode json() throws IOException {
@@ -75,6 +79,7 @@ public final class JarRun {
         builder.environment().put("HOME", home.toString());
         builder.environment().put("XDG_CACHE_HOME", cacheFolder().toString());
         builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        builder.environment().put("XDG_DATA_HOME", dataFolder().toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(180, TimeUnit.SECONDS)) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.broadsheet.search.ArchiveSearch;
+import org.broadsheet.search.ArticleSink;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SearchListing;
@@ -73,6 +74,17 @@ public final class RecordingSearch implements ArchiveSearch {
     @Override
     public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
         return real.search(request);
+    }
+
+    @Override
+    public int eachMatch(SearchRequest request, ArticleSink sink, Cancellation cancellation)
+            throws InvalidQueryException, IOException {
+        return real.eachMatch(request, sink, cancellation);
+    }
+
+    @Override
+    public int eachArticle(List<String> ids, ArticleSink sink, Cancellation cancellation) throws IOException {
+        return real.eachArticle(ids, sink, cancellation);
     }
 
     @Override

@@ -62,6 +62,7 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<SortOrder> effectiveSort =
             new ReadOnlyObjectWrapper<>(this, "effectiveSort", SortOrder.NEWEST);
     private final ObservableSet<String> chosenAuthors = FXCollections.observableSet(new TreeSet<>());
+    private final ObservableSet<String> chosenTags = FXCollections.observableSet(new TreeSet<>());
     private final ObjectProperty<ArchiveSearch> searcher = new SimpleObjectProperty<>(this, "searcher");
     private final BooleanProperty archiveLoading = new SimpleBooleanProperty(this, "archiveLoading", true);
 
@@ -118,6 +119,7 @@ public final class SearchViewModel {
             searchNow();
         });
         chosenAuthors.addListener((SetChangeListener<String>) change -> searchNow());
+        chosenTags.addListener((SetChangeListener<String>) change -> searchNow());
         searcher.addListener((observable, old, now) -> {
             if (pipeline != null) {
                 pipeline.close();
@@ -228,6 +230,11 @@ public final class SearchViewModel {
     }
 
     /** The bylines the list is narrowed to; empty for every author. */
+    /** The tags whose articles the list keeps, any of them; empty for every article. */
+    public ObservableSet<String> chosenTags() {
+        return chosenTags;
+    }
+
     public ObservableSet<String> chosenAuthors() {
         return chosenAuthors;
     }
@@ -397,7 +404,8 @@ public final class SearchViewModel {
             return;
         }
         pipeline.submit(new SearchRequest(query.get(), from.get(), to.get(), effectiveSort.get(), 0,
-                ResultList.PAGE_SIZE, Set.copyOf(chosenAuthors), typing, SearchRequest.FacetScope.OTHER_FILTERS));
+                ResultList.PAGE_SIZE, Set.copyOf(chosenAuthors), Set.copyOf(chosenTags), typing,
+                SearchRequest.FacetScope.OTHER_FILTERS));
     }
 
     /** What the pipeline found: shown as it comes, on the UI thread. */

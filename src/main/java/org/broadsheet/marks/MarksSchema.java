@@ -1,0 +1,90 @@
+package org.broadsheet.marks;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The tables of a marks database and how each older version becomes the next. A database's version is its
+ * {@code user_version}; migrations only go forward, each in one transaction, so a database is at one version
+ * or the next, never between.
+ */
+final class MarksSchema {
+
+    /** Migration {@code i} takes a database from version {@code i} to {@code i + 1}. */
+    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+            // One row per article with any mark; an article is found by its id, or by its fingerprint after a move.
+            // Times are milliseconds since 1970, which sort as they happened.
+            """
+            CREATE TABLE marked_article (
+                id INTEGER PRIMARY KEY,
+                article_id TEXT NOT NULL UNIQUE,
+                fingerprint TEXT NOT NULL,
+                marked_fingerprint TEXT NOT NULL,
+                title TEXT NOT NULL,
+                starred INTEGER NOT NULL DEFAULT 0,
+                read_at INTEGER,
+                note TEXT,
+                missing INTEGER NOT NULL DEFAULT 0,
+                changed_at INTEGER NOT NULL
+            )""",
+            "CREATE INDEX marked_article_fingerprint ON marked_article (fingerprint)",
+            """
+            CREATE TABLE tag (
+                article INTEGER NOT NULL REFERENCES marked_article (id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                tag_key TEXT NOT NULL,
+                PRIMARY KEY (article, tag_key)
+            )""",
+            "CREATE INDEX tag_by_key ON tag (tag_key)",
+            """
+            CREATE TABLE saved_search (
+                name TEXT PRIMARY KEY,
+                query TEXT NOT NULL,
+                from_day TEXT,
+                to_day TEXT,
+                saved_at INTEGER NOT NULL
+            )""",
+            """
+            CREATE TABLE saved_search_filter (
+                search TEXT NOT NULL REFERENCES saved_search (name) ON DELETE CASCADE ON UPDATE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('author', 'tag')),
+                value TEXT NOT NULL,
+                PRIMARY KEY (search, kind, value)
+            )""",
+            "CREATE TABLE recent_query (query TEXT PRIMARY KEY, used_at INTEGER NOT NULL)"));
+
+    static final int LATEST = MIGRATIONS.size();
+
+    private MarksSchema() {
+    }
+
+    static int version(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("PRAGMA user_version")) {
+            return result.next() ? result.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the database to {@link #LATEST}; the connection must be writable and in auto-commit mode. */
+    static void migrate(Connection connection) throws SQLException {
+        for (int version = version(connection); version < LATEST; version++) {
+            connection.setAutoCommit(false);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : MIGRATIONS.get(version)) {
+                    statement.execute(sql);
+                }
+                // PRAGMA takes no parameters; the number is ours, never the user's.
+                statement.execute("PRAGMA user_version = " + (version + 1));
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+}
