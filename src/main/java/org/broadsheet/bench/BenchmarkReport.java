@@ -9,9 +9,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param coldIndexSeconds  from an empty cache to every article searchable
  * @param warmStartSeconds  from opening the same, unchanged archive again to brought up to date and searchable
  * @param heapPeakMegabytes the most heap kept alive, measured after garbage collections
+ * @param marked            the share of the articles the benchmark marks, and what marking them and searching
+ *                          by marks cost
  */
 @JsonPropertyOrder({"articles", "bytes", "threads", "cold_index_s", "docs_per_s", "warm_start_s", "query",
-        "heap_peak_mb"})
+        "heap_peak_mb", "marked"})
 public record BenchmarkReport(
         int articles,
         long bytes,
@@ -20,7 +22,24 @@ public record BenchmarkReport(
         @JsonProperty("docs_per_s") double docsPerSecond,
         @JsonProperty("warm_start_s") double warmStartSeconds,
         QueryTimes query,
-        @JsonProperty("heap_peak_mb") long heapPeakMegabytes) {
+        @JsonProperty("heap_peak_mb") long heapPeakMegabytes,
+        Marked marked) {
+
+    /**
+     * The marks a benchmark gives its archive (tags on a tenth of the articles, stars, notes and read state on
+     * fewer) and how fast searches by them are, timed as {@link #query} is.
+     *
+     * @param articles     how many articles have a mark
+     * @param markSeconds  how long saving all those marks took, in transactions of a thousand
+     * @param query        latencies of searches by marks ({@code tag:}, {@code is:}, {@code has:}), alone and
+     *                     with words and dates
+     */
+    @JsonPropertyOrder({"articles", "mark_s", "query"})
+    public record Marked(
+            int articles,
+            @JsonProperty("mark_s") double markSeconds,
+            QueryTimes query) {
+    }
 
     /** Latencies of the query set, after untimed passes to warm up ({@link Benchmark#WARM_UP_PASSES}). */
     @JsonPropertyOrder({"count", "p50_ms", "p99_ms", "max_ms"})

@@ -5,11 +5,10 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.broadsheet.export.ArticleExport;
 import org.broadsheet.export.ExportFormat;
-import org.broadsheet.platform.ArchivePlaces;
+import org.broadsheet.export.ExportTarget;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SearchRequest;
 import org.broadsheet.session.ArchiveSession;
@@ -18,9 +17,9 @@ import org.broadsheet.session.SessionFactory;
 import org.broadsheet.task.Cancellation;
 
 /**
- * {@code export}: every match of a search, whole, in a format, to a file or to standard output. The export is
- * written beside its destination first and moved there once complete, so a failed export leaves no partial
- * file and prints nothing; it is never written inside the archive.
+ * {@code export}: every match of a search, whole, in a format, to a file or to standard output. A file is
+ * written through {@link ExportTarget}, so a failed export leaves no partial file; standard output gets the
+ * export only once it is complete, so a failed export prints nothing.
  */
 final class ExportCommand {
 
@@ -39,42 +38,36 @@ final class ExportCommand {
                 new UsageException("--format must be csv, jsonl or ris, not \"" + formatName + "\""));
         SearchRequest request = SearchOptions.request(arguments, SearchRequest.DEFAULT_LIMIT);
         Path archive = CommandLineInterface.archive(arguments);
-        Path output = arguments.option("output").map(value -> Path.of(value).toAbsolutePath().normalize()).orElse(null);
-        if (output != null && ArchivePlaces.isInside(output, archive)) {
-            throw new UsageException("--output " + output + " is inside the archive, which Broadsheet never writes to");
-        }
-        if (output != null && Files.isDirectory(output)) {
-            throw new UsageException("--output " + output + " is a folder; name a file");
-        }
-        Path written = output == null ? Files.createTempFile("broadsheet-export", "." + format.extension())
-                : Files.createTempFile(absoluteParent(output), ".broadsheet-export", ".part");
+        Path output = arguments.option("output").map(Path::of).orElse(null);
         try {
-            try (ArchiveSession session = sessions.open(archive)) {
-                session.ingest(IngestListener.NONE);
-                try (OutputStream file = Files.newOutputStream(written);
-                     ArticleExport export = new ArticleExport(file, format, arguments.flag("text"), session.folder())) {
-                    session.searcher().eachMatch(request, export, Cancellation.NEVER);
+            if (output != null) {
+                ExportTarget.write(output, archive, stream -> export(archive, request, format, arguments, stream));
+                return "";
+            }
+            Path whole = Files.createTempFile("broadsheet-export", "." + format.extension());
+            try {
+                try (OutputStream stream = Files.newOutputStream(whole)) {
+                    export(archive, request, format, arguments, stream);
                 }
-            } catch (InvalidQueryException e) {
-                throw new UsageException("invalid query: " + e.getMessage());
-            }
-            if (output == null) {
-                Files.copy(written, out);
+                Files.copy(whole, out);
                 out.flush();
-            } else {
-                Files.move(written, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(whole);
             }
-        } finally {
-            Files.deleteIfExists(written);
+            return "";
+        } catch (ExportTarget.ExportRefusedException e) {
+            throw new UsageException("--output " + e.getMessage());
+        } catch (InvalidQueryException e) {
+            throw new UsageException("invalid query: " + e.getMessage());
         }
-        return "";
     }
 
-    private static Path absoluteParent(Path file) throws UsageException {
-        Path parent = file.getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new UsageException("--output " + file + ": the folder " + parent + " does not exist");
+    private int export(Path archive, SearchRequest request, ExportFormat format, Arguments arguments,
+                       OutputStream stream) throws IOException, InvalidQueryException {
+        try (ArchiveSession session = sessions.open(archive);
+             ArticleExport export = new ArticleExport(stream, format, arguments.flag("text"), session.folder())) {
+            session.ingest(IngestListener.NONE);
+            return session.searcher().eachMatch(request, export, Cancellation.NEVER);
         }
-        return parent;
     }
 }

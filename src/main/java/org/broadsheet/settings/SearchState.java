@@ -7,20 +7,27 @@ import java.util.Set;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /**
- * What a user asked of one archive: the query, the dates and the authors; remembered per archive, so that
- * one archive's search never follows the user into another.
+ * What a user asked of one archive: the query, the dates, the authors and the tags; remembered per archive,
+ * so that one archive's search never follows the user into another.
  *
  * @param from    first day, or null
  * @param to      last day, or null
  * @param authors bylines the list is narrowed to; empty for all
+ * @param tags    tags the list is narrowed to, any of them; empty for all
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record SearchState(String query, LocalDate from, LocalDate to, Set<String> authors) {
+public record SearchState(String query, LocalDate from, LocalDate to, Set<String> authors, Set<String> tags) {
 
-    public static final SearchState EMPTY = new SearchState("", null, null, Set.of());
+    public static final SearchState EMPTY = new SearchState("", null, null, Set.of(), Set.of());
 
     public SearchState {
         query = Objects.requireNonNullElse(query, "");
         authors = authors == null ? Set.of() : Set.copyOf(authors);
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+    }
+
+    /** A search of these words alone. */
+    public static SearchState of(String query) {
+        return new SearchState(query, null, null, Set.of(), Set.of());
     }
 }

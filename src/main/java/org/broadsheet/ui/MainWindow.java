@@ -14,6 +14,7 @@ import javafx.application.Application;
 import javafx.application.HostServices;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -28,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.broadsheet.marks.MarkChange;
 import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.SystemTheme;
 import org.broadsheet.search.SearchHit;
@@ -41,6 +43,15 @@ import org.broadsheet.ui.archive.ArchiveViewModel;
 import org.broadsheet.ui.archive.DroppedFiles;
 import org.broadsheet.ui.archive.ProblemsWindow;
 import org.broadsheet.ui.archive.StatusBarView;
+import org.broadsheet.ui.export.ExportDialog;
+import org.broadsheet.ui.export.ExportStatusView;
+import org.broadsheet.ui.export.ExportViewModel;
+import org.broadsheet.ui.marks.ArticleMarksView;
+import org.broadsheet.ui.marks.ArticleMarksViewModel;
+import org.broadsheet.ui.marks.MarksViewModel;
+import org.broadsheet.ui.marks.MissingArticlesWindow;
+import org.broadsheet.ui.marks.SavedSearchesView;
+import org.broadsheet.ui.marks.SavedSearchesViewModel;
 import org.broadsheet.ui.reader.ReaderView;
 import org.broadsheet.ui.reader.ReaderViewModel;
 import org.broadsheet.ui.search.ResultListView;
@@ -67,11 +78,18 @@ public final class MainWindow {
     private final ArchiveViewModel archive;
     private final SearchViewModel search;
     private final ReaderViewModel reader;
+    private final MarksViewModel marks;
+    private final ArticleMarksViewModel articleMarks;
+    private final SavedSearchesViewModel savedSearches;
+    private final ExportViewModel exports;
     private final SearchBarView searchBar;
     private final ResultListView results;
     private final ReaderView readerView;
+    private final ArticleMarksView marksView;
+    private final SavedSearchesView savedSearchesView;
     private final SplitPane panes;
     private ProblemsWindow problemsWindow;
+    private MissingArticlesWindow missingWindow;
 
     /**
      * @param settingsStore where the window's settings are read at once and saved later
@@ -91,15 +109,24 @@ public final class MainWindow {
         this.archive = new ArchiveViewModel(executor, sessions);
         this.search = new SearchViewModel(executor);
         this.reader = new ReaderViewModel(executor);
+        this.marks = new MarksViewModel(executor, archive::showNotice);
+        this.articleMarks = new ArticleMarksViewModel(marks, executor);
+        this.savedSearches = new SavedSearchesViewModel(marks, executor);
+        this.exports = new ExportViewModel(executor, archive::showNotice);
         LoadedSettings loaded = settingsStore.load();
         settings = loaded.settings();
         loaded.notice().ifPresent(archive::showNotice);
         reader.setZoom(settings.readerZoom());
+        articleMarks.markReadOnOpenProperty().set(settings.markReadOnOpen());
 
         searchBar = new SearchBarView(search);
+        savedSearchesView = new SavedSearchesView(savedSearches, search::state, search::restore);
+        searchBar.addAfterQuery(savedSearchesView.root());
         results = new ResultListView(search);
-        readerView = new ReaderView(reader, desktop);
+        marksView = new ArticleMarksView(articleMarks, marks);
+        readerView = new ReaderView(reader, desktop, marksView.root());
         StatusBarView statusBar = new StatusBarView(archive, this::showProblems);
+        statusBar.addTask(new ExportStatusView(exports).root());
         connect();
 
         panes = new SplitPane(results.root(), readerView.root());
@@ -131,6 +158,15 @@ public final class MainWindow {
             reader.archiveFolderProperty().set(session == null ? null : session.folder());
             search.searcherProperty().set(session == null ? null : session.searcher());
             reader.searcherProperty().set(session == null ? null : session.searcher());
+            savedSearches.searcherProperty().set(session == null ? null : session.searcher());
+            marks.storeProperty().set(session == null ? null : session.marks());
+        });
+        reader.articleProperty().addListener((observable, old, article) -> articleMarks.show(article));
+        // A query the list showed once typing was done is one to offer again.
+        search.shownQueryProperty().addListener((observable, old, query) -> {
+            if (!query.whileTyping()) {
+                marks.rememberQuery(query.text());
+            }
         });
         search.archiveLoadingProperty().bind(archive.loadingProperty());
         search.selectedProperty().addListener((observable, old, hit) -> {
@@ -157,40 +193,72 @@ public final class MainWindow {
         search.shownQueryProperty().addListener((observable, old, query) -> reader.showMatchesOf(query));
         searchBar.onDownFromQuery(results::focusList);
         readerView.onLeave(results::focusList);
-        results.setRowActions(new ResultListView.RowActions() {
-            @Override
-            public void open(SearchHit hit) {
-                search.select(hit);
-                reader.show(hit.id(), search.shownQueryProperty().get());
-                readerView.focusText();
-            }
-
-            @Override
-            public void copyText(List<SearchHit> hits) {
-                copyArticles(hits);
-            }
-
-            @Override
-            public void copy(String text) {
-                desktop.copy(text);
-            }
-        });
+        results.setRowActions(new ListActions(stage, executor, search, reader, readerView, marks, desktop,
+                this::exportSelected));
     }
 
-    /** The text of several articles, read in the background, then put on the clipboard. */
-    private void copyArticles(List<SearchHit> hits) {
-        var searcher = search.searcherProperty().get();
-        if (searcher == null) {
+    /** Every article the list holds, whole, to a file the user chooses. */
+    private void exportResults() {
+        var listing = search.listingProperty().get();
+        var session = archive.sessionProperty().get();
+        if (listing == null || session == null) {
             return;
         }
-        executor.run(() -> {
-            StringBuilder text = new StringBuilder();
-            for (SearchHit hit : hits) {
-                searcher.read(hit.id(), "", false).ifPresent(found -> text.append(text.isEmpty() ? "" : "\n\n\n")
-                        .append(ReaderViewModel.plainText(found.article())));
-            }
-            return text.toString();
-        }, desktop::copy, failure -> LOG.warn("Could not copy the articles' text", failure));
+        String what = DisplayFormats.count(listing.first().total(), "article", "articles");
+        ExportDialog.ask(stage, what, session.folder().getParent(), session.folder().getFileName() + "-export")
+                .ifPresent(choice -> exports.exportMatches(session.searcher(), listing.request(), choice.file(),
+                        choice.format(), choice.withText(), session.folder()));
+    }
+
+    private void exportSelected(List<SearchHit> hits) {
+        var session = archive.sessionProperty().get();
+        if (hits.isEmpty() || session == null) {
+            return;
+        }
+        String what = DisplayFormats.count(hits.size(), "selected article", "selected articles");
+        ExportDialog.ask(stage, what, session.folder().getParent(), session.folder().getFileName() + "-selected")
+                .ifPresent(choice -> exports.exportArticles(session.searcher(), hits.stream().map(SearchHit::id).toList(),
+                        choice.file(), choice.format(), choice.withText(), session.folder()));
+    }
+
+    /** The articles a mark from the menu applies to: the rows selected when the list has the keyboard, else the open one. */
+    private boolean listHasTheKeyboard() {
+        return results.isListFocused() && !results.selectedHits().isEmpty();
+    }
+
+    private void starFromMenu() {
+        List<SearchHit> hits = results.selectedHits();
+        if (listHasTheKeyboard()) {
+            marks.apply(hits.stream().map(MarksViewModel::refOf).toList(),
+                    MarkChange.star(!hits.stream().allMatch(hit -> hit.marks().starred())), done -> { });
+        } else {
+            articleMarks.toggleStar();
+        }
+    }
+
+    private void tagFromMenu() {
+        if (listHasTheKeyboard()) {
+            results.askTagForSelection();
+        } else {
+            marksView.focusAddTag();
+        }
+    }
+
+    private void readFromMenu() {
+        List<SearchHit> hits = results.selectedHits();
+        if (listHasTheKeyboard()) {
+            marks.apply(hits.stream().map(MarksViewModel::refOf).toList(),
+                    MarkChange.read(!hits.stream().allMatch(hit -> hit.marks().read())), done -> { });
+        } else {
+            articleMarks.toggleRead();
+        }
+    }
+
+    private void showMissing() {
+        if (missingWindow == null) {
+            missingWindow = new MissingArticlesWindow(stage, marks);
+        }
+        missingWindow.show();
     }
 
     private MenuBar menuBar() {
@@ -200,7 +268,10 @@ public final class MainWindow {
         fillRecentMenu(recent);
         MenuItem reopen = item("Read Archive Again", Shortcuts.READ_AGAIN, archive::reopen);
         MenuItem quit = item("Quit", Shortcuts.QUIT, stage::close);
-        Menu file = new Menu("_File", null, open, recent, reopen, new SeparatorMenuItem(), quit);
+        MenuItem export = item("Export Results\u2026", Shortcuts.EXPORT, this::exportResults);
+        export.disableProperty().bind(exports.runningProperty());
+        Menu file = new Menu("_File", null, open, recent, reopen, new SeparatorMenuItem(), export,
+                new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Search", Shortcuts.FIND, searchBar::focusQuery);
         MenuItem toList = item("Go to Results", Shortcuts.RESULTS, results::focusList);
@@ -211,14 +282,30 @@ public final class MainWindow {
         MenuItem previousMatchToo = item("Previous Match", Shortcuts.PREVIOUS_MATCH_TOO, reader::previousMatch);
         previousMatchToo.setVisible(false);
         MenuItem clear = item("Clear Search and Dates", null, search::clearAll);
+        MenuItem save = item("Save Search\u2026", Shortcuts.SAVE_SEARCH, savedSearchesView::askNameAndSave);
         Menu searchMenu = new Menu("_Search", null, find, toList, new SeparatorMenuItem(), nextMatch, previousMatch,
-                nextMatchToo, previousMatchToo, new SeparatorMenuItem(), clear);
+                nextMatchToo, previousMatchToo, new SeparatorMenuItem(), save, clear);
 
         MenuItem back = item("Back", Shortcuts.BACK, reader::back);
         back.disableProperty().bind(reader.canGoBackProperty().not());
         MenuItem forward = item("Forward", Shortcuts.FORWARD, reader::forward);
         forward.disableProperty().bind(reader.canGoForwardProperty().not());
         Menu go = new Menu("_Go", null, back, forward);
+
+        MenuItem star = item("Star", Shortcuts.STAR, this::starFromMenu);
+        MenuItem tag = item("Add Tag\u2026", Shortcuts.ADD_TAG, this::tagFromMenu);
+        MenuItem note = item("Note", Shortcuts.NOTE, marksView::focusNote);
+        MenuItem read = item("Mark Read or Unread", Shortcuts.READ, this::readFromMenu);
+        MenuItem cite = item("Copy Citation", Shortcuts.COPY_CITATION, () -> reader.citation().ifPresent(desktop::copy));
+        CheckMenuItem readOnOpen = new CheckMenuItem("Mark Articles Read When Opened");
+        readOnOpen.selectedProperty().bindBidirectional(articleMarks.markReadOnOpenProperty());
+        readOnOpen.setOnAction(event -> {
+            settings = settings.withMarkReadOnOpen(readOnOpen.isSelected());
+            saveSettingsInBackground();
+        });
+        MenuItem missing = item("Marked Articles No Longer in the Archive\u2026", null, this::showMissing);
+        Menu articleMenu = new Menu("_Article", null, star, tag, note, read, new SeparatorMenuItem(), cite,
+                new SeparatorMenuItem(), readOnOpen, missing);
 
         MenuItem skipped = item("Skipped Files\u2026", null, this::showProblems);
         MenuItem zoomIn = item("Larger Text", Shortcuts.ZOOM_IN, reader::zoomIn);
@@ -232,7 +319,7 @@ public final class MainWindow {
         MenuItem shortcuts = item("Keyboard Shortcuts", Shortcuts.HELP, () -> HelpWindows.showShortcuts(stage));
         MenuItem about = item("About Broadsheet", null, () -> HelpWindows.showAbout(stage));
         Menu help = new Menu("_Help", null, shortcuts, about);
-        return new MenuBar(file, searchMenu, go, view, help);
+        return new MenuBar(file, searchMenu, go, articleMenu, view, help);
     }
 
     private static MenuItem item(String text, KeyCombination keys, Runnable action) {
@@ -400,7 +487,7 @@ public final class MainWindow {
         boolean first = archive.folderProperty().get() == null;
         SearchState state = first && settings.searches().isEmpty()
                 // Settings from before searches were kept per archive: the last query, once.
-                ? new SearchState(settings.lastQuery(), null, null, java.util.Set.of())
+                ? SearchState.of(settings.lastQuery())
                 : settings.searchOf(folder);
         if (!first) {
             settings = rememberSearch(settings);

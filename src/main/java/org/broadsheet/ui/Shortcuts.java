@@ -39,6 +39,16 @@ public final class Shortcuts {
     public static final KeyCombination ZOOM_OUT = new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination ZOOM_RESET = new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination HELP = new KeyCodeCombination(KeyCode.F1);
+    public static final KeyCombination STAR = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination ADD_TAG = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination NOTE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination READ = new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination COPY_CITATION = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination SAVE_SEARCH = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    public static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
 
     private Shortcuts() {
     }
@@ -57,11 +67,22 @@ public final class Shortcuts {
                 new Shortcut("Shift+Up, Shift+Down, Ctrl+click", "List", "Select several results"),
                 new Shortcut("Enter", "List", "Open the result and go to the article"),
                 new Shortcut("Ctrl+C", "List", "Copy the titles of the selected results"),
+                new Shortcut("S", "List", "Star the selected results, or remove their star"),
+                new Shortcut("T", "List", "Tag the selected results"),
+                new Shortcut("U", "List", "Mark the selected results read, or unread"),
+                new Shortcut(STAR.getDisplayText(), "", "Star the article, or the selected results"),
+                new Shortcut(ADD_TAG.getDisplayText(), "", "Tag the article, or the selected results"),
+                new Shortcut(NOTE.getDisplayText(), "", "Write a note on the article"),
+                new Shortcut(READ.getDisplayText(), "", "Mark the article read, or unread"),
+                new Shortcut("Ctrl+Enter, Esc", "Note", "Save the note and leave it"),
+                new Shortcut(COPY_CITATION.getDisplayText(), "", "Copy a citation of the article"),
+                new Shortcut(SAVE_SEARCH.getDisplayText(), "", "Save the search"),
+                new Shortcut(EXPORT.getDisplayText(), "", "Export every result"),
                 new Shortcut("Left, Right, Home, End", "Timeline", "Move to a period"),
                 new Shortcut("Shift+Left, Shift+Right", "Timeline", "Stretch a range of periods"),
                 new Shortcut("Enter, Space", "Timeline", "Pick the period or range as the dates"),
                 new Shortcut("Esc, Delete", "Timeline", "Show all dates again"),
-                new Shortcut("Down, Space", "Authors", "Tick or untick an author"),
+                new Shortcut("Down, Space", "Authors, Tags", "Tick or untick an author or a tag"),
                 new Shortcut(NEXT_MATCH.getDisplayText() + ", " + NEXT_MATCH_TOO.getDisplayText(), "", "Next match in the article"),
                 new Shortcut(PREVIOUS_MATCH.getDisplayText() + ", " + PREVIOUS_MATCH_TOO.getDisplayText(), "",
                         "Previous match in the article"),

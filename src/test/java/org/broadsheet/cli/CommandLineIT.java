@@ -183,7 +183,7 @@ class CommandLineIT {
         assertEquals("", run.err());
         JsonNode report = run.json();
         assertEquals(List.of("articles", "bytes", "threads", "cold_index_s", "docs_per_s", "warm_start_s", "query",
-                "heap_peak_mb"), fieldNames(report));
+                "heap_peak_mb", "marked"), fieldNames(report));
         assertEquals(300, report.get("articles").asInt());
         assertTrue(report.get("bytes").asLong() > 300 * 2048L, "bodies of 2-4 KB");
         assertTrue(report.get("threads").asInt() >= 1);
@@ -195,6 +195,11 @@ class CommandLineIT {
         assertTrue(query.get("p50_ms").asDouble() <= query.get("p99_ms").asDouble());
         assertTrue(query.get("p99_ms").asDouble() <= query.get("max_ms").asDouble());
         assertTrue(report.get("heap_peak_mb").asLong() > 0);
+        JsonNode marked = report.get("marked");
+        assertEquals(List.of("articles", "mark_s", "query"), fieldNames(marked));
+        assertEquals(30, marked.get("articles").asInt(), "a tenth tagged, a twentieth read: every tenth has a mark");
+        assertEquals(120, marked.get("query").get("count").asInt());
+        assertTrue(marked.get("query").get("p50_ms").asDouble() <= marked.get("query").get("max_ms").asDouble());
         assertEquals(report.get("bytes"), broadsheet("bench", "--articles", "300", "--seed", "7").json().get("bytes"),
                 "the same seed writes the same archive");
     }

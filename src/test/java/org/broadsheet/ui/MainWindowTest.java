@@ -26,7 +26,7 @@ import org.broadsheet.testing.TestArchive;
 import static org.broadsheet.testing.OnFxThread.read;
 import static org.broadsheet.testing.OnFxThread.waitUntil;
 import org.broadsheet.ui.reader.ReaderView;
-import org.broadsheet.ui.search.AuthorFilterView;
+import org.broadsheet.ui.search.FacetFilters;
 import org.broadsheet.ui.search.ResultListView;
 import org.broadsheet.ui.search.SearchBarView;
 import org.broadsheet.ui.search.TimelineView;
@@ -145,10 +145,10 @@ class MainWindowTest {
     @Test
     void choosingAnAuthorNarrowsTheList(FxRobot robot) throws TimeoutException {
         waitUntil(() -> shownIds(robot).size() == 2);
-        robot.clickOn("#" + AuthorFilterView.ID);
+        robot.clickOn("#" + FacetFilters.ID);
         robot.clickOn("Jay Pandya  (1)");
         waitUntil(() -> shownIds(robot).equals(List.of(NEWER)));
-        assertEquals("Jay Pandya", read(() -> robot.lookup("#" + AuthorFilterView.ID).queryAs(Button.class).getText()));
+        assertEquals("Jay Pandya", read(() -> robot.lookup("#" + FacetFilters.ID).queryAs(Button.class).getText()));
         robot.clickOn("All authors");
         waitUntil(() -> shownIds(robot).size() == 2);
     }

@@ -38,7 +38,7 @@ import org.broadsheet.testing.TestArchive;
 import org.broadsheet.ui.archive.ProblemsWindow;
 import org.broadsheet.ui.archive.StatusBarView;
 import org.broadsheet.ui.reader.ReaderView;
-import org.broadsheet.ui.search.AuthorFilterView;
+import org.broadsheet.ui.search.FacetFilters;
 import org.broadsheet.ui.search.ResultListView;
 import org.broadsheet.ui.search.SearchBarView;
 import org.broadsheet.ui.search.TimelineView;
@@ -254,15 +254,15 @@ class WindowFixesTest {
         }
         Platform.runLater(() -> window.open(many));
         waitUntil(() -> shownIds(robot).size() == 60);
-        robot.clickOn("#" + AuthorFilterView.ID);
-        ListView<?> authors = robot.lookup("#" + AuthorFilterView.LIST_ID).queryAs(ListView.class);
+        robot.clickOn("#" + FacetFilters.ID);
+        ListView<?> authors = robot.lookup("#" + FacetFilters.LIST_ID).queryAs(ListView.class);
         waitUntil(() -> authors.getItems().size() == 60);
-        robot.clickOn("#" + AuthorFilterView.FILTER_ID).write("Writer 5");
+        robot.clickOn("#" + FacetFilters.FILTER_ID).write("Writer 5");
         waitUntil(() -> authors.getItems().size() == 11);
         robot.clickOn("Writer 5  (1)");
         robot.clickOn("Writer 51  (1)");
         waitUntil(() -> shownIds(robot).size() == 2);
-        assertEquals("2 authors", read(() -> robot.lookup("#" + AuthorFilterView.ID).queryAs(Button.class).getText()));
+        assertEquals("2 authors", read(() -> robot.lookup("#" + FacetFilters.ID).queryAs(Button.class).getText()));
     }
 
     @Test
@@ -271,7 +271,7 @@ class WindowFixesTest {
         TestArchive.in(plain).article("a.txt", null, "No byline", "Text.");
         Platform.runLater(() -> window.open(plain));
         waitUntil(() -> shownIds(robot).equals(List.of("a")));
-        Button authors = robot.lookup("#" + AuthorFilterView.ID).queryAs(Button.class);
+        Button authors = robot.lookup("#" + FacetFilters.ID).queryAs(Button.class);
         waitUntil(authors::isDisabled);
         assertEquals("No bylines", read(authors::getText));
     }

@@ -71,4 +71,9 @@ public final class StatusBarView {
     public Node root() {
         return root;
     }
+
+    /** Shows another task's progress (an export's) beside the archive's. */
+    public void addTask(Node task) {
+        root.getChildren().add(2, task);
+    }
 }

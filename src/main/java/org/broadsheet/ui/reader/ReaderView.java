@@ -83,6 +83,11 @@ public final class ReaderView {
     private boolean focusWhenShown;
 
     public ReaderView(ReaderViewModel model, Files files) {
+        this(model, files, new Region());
+    }
+
+    /** @param marksBar what the user marked on the article, shown between its file and its text */
+    public ReaderView(ReaderViewModel model, Files files, Node marksBar) {
         this.model = model;
         this.files = files;
         root.getStyleClass().add("reader");
@@ -171,7 +176,7 @@ public final class ReaderView {
         similar.managedProperty().bind(similar.visibleProperty());
         similar.setFocusTraversable(false);
 
-        VBox article = new VBox(bar, source, scroll, similar);
+        VBox article = new VBox(bar, source, marksBar, scroll, similar);
         article.visibleProperty().bind(model.documentProperty().isNotNull());
 
         Label message = new Label();
@@ -222,9 +227,11 @@ public final class ReaderView {
         copyPath.setOnAction(event -> files.copy(model.fileProperty().get()));
         MenuItem copyText = new MenuItem("Copy Text");
         copyText.setOnAction(event -> model.articleText().ifPresent(files::copy));
+        MenuItem copyCitation = new MenuItem("Copy Citation");
+        copyCitation.setOnAction(event -> model.citation().ifPresent(files::copy));
         MenuItem selectAll = new MenuItem("Select All");
         selectAll.setOnAction(event -> text.selectAll());
-        return new ContextMenu(copy, selectAll, new SeparatorMenuItem(), copyTitle, copyPath, copyText);
+        return new ContextMenu(copy, selectAll, new SeparatorMenuItem(), copyTitle, copyPath, copyText, copyCitation);
     }
 
     private void showSimilar(VBox similar) {

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.broadsheet.article.Article;
+import org.broadsheet.export.Citation;
 import org.broadsheet.platform.LogFolder;
 import org.broadsheet.search.ArchiveSearch;
 import org.broadsheet.search.HighlightedArticle;
@@ -52,6 +53,7 @@ public final class ReaderViewModel {
     private final ObjectProperty<ArchiveSearch> searcher = new SimpleObjectProperty<>(this, "searcher");
     private final ObjectProperty<Path> archiveFolder = new SimpleObjectProperty<>(this, "archiveFolder");
     private final ReadOnlyObjectWrapper<ReaderDocument> document = new ReadOnlyObjectWrapper<>(this, "document");
+    private final ReadOnlyObjectWrapper<HighlightedArticle> article = new ReadOnlyObjectWrapper<>(this, "article");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", NOTHING_SELECTED);
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     private final ReadOnlyStringWrapper matchLabel = new ReadOnlyStringWrapper(this, "matchLabel", "");
@@ -89,6 +91,11 @@ public final class ReaderViewModel {
     /** The article shown, or null when there is none. */
     public ReadOnlyObjectProperty<ReaderDocument> documentProperty() {
         return document.getReadOnlyProperty();
+    }
+
+    /** The article shown as it was read, with its file and marks; null when there is none. */
+    public ReadOnlyObjectProperty<HighlightedArticle> articleProperty() {
+        return article.getReadOnlyProperty();
     }
 
     /** What the pane says when it shows no article. */
@@ -218,6 +225,7 @@ public final class ReaderViewModel {
         latestRequest++;
         similar.clear();
         document.set(null);
+        article.set(null);
         shownArticle = null;
         file.set("");
         openedId.set(null);
@@ -294,6 +302,12 @@ public final class ReaderViewModel {
         return Optional.ofNullable(shownArticle).map(ReaderViewModel::plainText);
     }
 
+    /** A citation of the open article, for the clipboard: byline, title, date, and where it is. */
+    public Optional<String> citation() {
+        return Optional.ofNullable(shownArticle)
+                .map(shown -> Citation.of(shown, archiveFolder.get(), file.get().isEmpty() ? null : file.get()));
+    }
+
     /** An article as plain text, a paragraph a line, for the clipboard. */
     public static String plainText(Article article) {
         List<String> parts = new ArrayList<>();
@@ -320,6 +334,7 @@ public final class ReaderViewModel {
         similar.setAll(loaded.similar());
         if (loaded.article().isEmpty()) {
             document.set(null);
+            article.set(null);
             shownArticle = null;
             file.set("");
             currentMatch.set(-1);
@@ -332,6 +347,7 @@ public final class ReaderViewModel {
         shownArticle = article.article();
         file.set(article.file() == null ? "" : article.file());
         document.set(laidOut);
+        this.article.set(article);
     }
 
     private void displayFailure(long number, Exception failure) {
@@ -343,6 +359,7 @@ public final class ReaderViewModel {
             return;
         }
         document.set(null);
+        article.set(null);
         shownArticle = null;
         currentMatch.set(-1);
         if (failure instanceof OutOfMemoryFailure) {

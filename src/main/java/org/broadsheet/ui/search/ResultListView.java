@@ -1,5 +1,6 @@
 package org.broadsheet.ui.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
@@ -8,6 +9,7 @@ import java.util.function.Function;
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -16,6 +18,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
@@ -27,6 +30,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.broadsheet.marks.MarkChange;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.ui.DisplayFormats;
 import org.broadsheet.ui.EllipsisRow;
@@ -47,6 +51,10 @@ public final class ResultListView {
     static final String SNIPPET_STYLE = "result-snippet";
     static final String TEXT_STYLE = "result-text";
     static final String MATCH_STYLE = "result-match";
+    /** A row whose article was read: plain, where unread rows stand out. */
+    static final PseudoClass READ = PseudoClass.getPseudoClass("read");
+    static final String STAR_STYLE = "result-star";
+    static final String TAGS_STYLE = "result-tags";
 
     /** What the rows' context menu and keys do; the window knows how. */
     public interface RowActions {
@@ -58,6 +66,15 @@ public final class ResultListView {
 
         /** Puts these lines on the clipboard. */
         void copy(String text);
+
+        /** Changes the marks of these articles. */
+        void mark(List<SearchHit> hits, MarkChange change);
+
+        /** Asks for a tag and adds it to these articles. */
+        void addTag(List<SearchHit> hits);
+
+        /** Writes these articles to a file the user chooses. */
+        void export(List<SearchHit> hits);
     }
 
     private final VBox root = new VBox();
@@ -97,14 +114,23 @@ public final class ResultListView {
         HBox.setHgrow(error, Priority.ALWAYS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox header = new HBox(8, count, error, spacer, new AuthorFilterView(model).root());
+        HBox header = new HBox(6, count, error, spacer, FacetFilters.tags(model).root(),
+                FacetFilters.authors(model).root());
         header.getStyleClass().add("result-header");
         header.setAlignment(Pos.CENTER_LEFT);
         timeline = new TimelineView(model);
 
         list.setId(LIST_ID);
         list.setAccessibleText("Results");
+        // Registered before the list's own listener: from here until keepSelection, the rows change under the
+        // selection, which the list then clears; what was selected is what the selection last said.
+        model.hits().addListener((ListChangeListener<SearchHit>) change -> rowsChanging = true);
         list.setItems(model.hits());
+        list.getSelectionModel().getSelectedItems().addListener((ListChangeListener<SearchHit>) change -> {
+            if (!rowsChanging) {
+                selectedBefore = selectedHits().stream().map(SearchHit::id).toList();
+            }
+        });
         list.setCellFactory(view -> new ResultCell());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label empty = new Label();
@@ -126,6 +152,8 @@ public final class ResultListView {
                 event.consume();
             } else if (copy.match(event)) {
                 copyLines(SearchHit::title);
+                event.consume();
+            } else if (!event.isShortcutDown() && !event.isAltDown() && markKey(event.getCode())) {
                 event.consume();
             }
         });
@@ -176,6 +204,18 @@ public final class ResultListView {
         }
     }
 
+    /** Whether the keyboard is in the list. */
+    public boolean isListFocused() {
+        return list.isFocused();
+    }
+
+    /** Asks for a tag for the selected rows. */
+    public void askTagForSelection() {
+        if (actions != null && !selectedHits().isEmpty()) {
+            actions.addTag(selectedHits());
+        }
+    }
+
     /** The hits selected, for actions on many at once. */
     public List<SearchHit> selectedHits() {
         return list.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).toList();
@@ -188,7 +228,9 @@ public final class ResultListView {
     public void showOpened(String articleId) {
         OptionalInt at = articleId == null ? OptionalInt.empty() : model.indexOf(articleId);
         if (at.isPresent()) {
-            if (list.getSelectionModel().getSelectedIndex() != at.getAsInt()) {
+            // A row the user selected stays as it is, with the rows selected beside it; only an article opened
+            // from elsewhere (Back, a similar article) moves the selection, and the list, to its row.
+            if (!list.getSelectionModel().getSelectedIndices().contains(at.getAsInt())) {
                 list.getSelectionModel().clearAndSelect(at.getAsInt());
                 list.scrollTo(at.getAsInt());
             }
@@ -197,12 +239,54 @@ public final class ResultListView {
         }
     }
 
-    /** A refreshed list keeps the article the user is reading selected, if it is still in it. */
+    /** The ids of the rows the user selected, to select them again after the rows change. */
+    private List<String> selectedBefore = List.of();
+    private boolean rowsChanging;
+
+    /**
+     * A refreshed list (an article marked, added or changed) keeps the rows the user had selected, if they are
+     * still in it, and the article being read.
+     */
     private void keepSelection() {
-        OptionalInt index = model.selectedIndex();
-        if (index.isPresent() && list.getSelectionModel().getSelectedIndex() != index.getAsInt()) {
-            list.getSelectionModel().select(index.getAsInt());
+        rowsChanging = false;
+        List<Integer> again = new ArrayList<>();
+        for (String id : selectedBefore) {
+            model.indexOf(id).ifPresent(again::add);
         }
+        model.selectedIndex().ifPresent(index -> {
+            if (!again.contains(index) && again.isEmpty()) {
+                again.add(index);
+            }
+        });
+        List<Integer> now = list.getSelectionModel().getSelectedIndices();
+        if (again.isEmpty() || (now.size() == again.size() && now.containsAll(again))) {
+            return;
+        }
+        int focused = list.getFocusModel().getFocusedIndex();
+        rowsChanging = true;
+        list.getSelectionModel().clearSelection();
+        again.forEach(index -> list.getSelectionModel().select(index));
+        rowsChanging = false;
+        if (focused >= 0 && again.contains(focused)) {
+            list.getFocusModel().focus(focused);
+        }
+    }
+
+    /** The list's one-letter keys, as mail and feed readers have them: S star, T tag, U read or unread. */
+    private boolean markKey(KeyCode key) {
+        List<SearchHit> hits = selectedHits();
+        if (actions == null || hits.isEmpty()) {
+            return false;
+        }
+        switch (key) {
+            case S -> actions.mark(hits, MarkChange.star(!hits.stream().allMatch(hit -> hit.marks().starred())));
+            case U -> actions.mark(hits, MarkChange.read(!hits.stream().allMatch(hit -> hit.marks().read())));
+            case T -> actions.addTag(hits);
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private ContextMenu rowMenu() {
@@ -223,7 +307,51 @@ public final class ResultListView {
                 actions.copyText(selectedHits());
             }
         });
-        return new ContextMenu(open, new SeparatorMenuItem(), copyTitle, copyPath, copyText);
+        MenuItem star = new MenuItem("Star");
+        star.setOnAction(event -> markSelected(MarkChange.star(true)));
+        MenuItem unstar = new MenuItem("Remove Star");
+        unstar.setOnAction(event -> markSelected(MarkChange.star(false)));
+        MenuItem addTag = new MenuItem("Add Tag\u2026");
+        addTag.setOnAction(event -> {
+            if (actions != null && !selectedHits().isEmpty()) {
+                actions.addTag(selectedHits());
+            }
+        });
+        Menu removeTag = new Menu("Remove Tag");
+        MenuItem read = new MenuItem("Mark as Read");
+        read.setOnAction(event -> markSelected(MarkChange.read(true)));
+        MenuItem unread = new MenuItem("Mark as Unread");
+        unread.setOnAction(event -> markSelected(MarkChange.read(false)));
+        MenuItem export = new MenuItem("Export Selected\u2026");
+        export.setOnAction(event -> {
+            if (actions != null && !selectedHits().isEmpty()) {
+                actions.export(selectedHits());
+            }
+        });
+        ContextMenu menu = new ContextMenu(open, new SeparatorMenuItem(), star, unstar, addTag, removeTag, read, unread,
+                new SeparatorMenuItem(), copyTitle, copyPath, copyText, new SeparatorMenuItem(), export);
+        menu.setOnShowing(event -> {
+            List<SearchHit> hits = selectedHits();
+            star.setVisible(!hits.stream().allMatch(hit -> hit.marks().starred()));
+            unstar.setVisible(hits.stream().anyMatch(hit -> hit.marks().starred()));
+            read.setVisible(!hits.stream().allMatch(hit -> hit.marks().read()));
+            unread.setVisible(hits.stream().anyMatch(hit -> hit.marks().read()));
+            removeTag.getItems().setAll(hits.stream().flatMap(hit -> hit.marks().tags().stream()).distinct().sorted()
+                    .map(tag -> {
+                        MenuItem item = new MenuItem(tag);
+                        item.setMnemonicParsing(false);
+                        item.setOnAction(chosen -> markSelected(MarkChange.removeTag(tag)));
+                        return item;
+                    }).toList());
+            removeTag.setDisable(removeTag.getItems().isEmpty());
+        });
+        return menu;
+    }
+
+    private void markSelected(MarkChange change) {
+        if (actions != null && !selectedHits().isEmpty()) {
+            actions.mark(selectedHits(), change);
+        }
     }
 
     private void copyLines(Function<SearchHit, String> line) {
@@ -240,15 +368,26 @@ public final class ResultListView {
      */
     private static final class ResultCell extends ListCell<SearchHit> {
         private final EllipsisRow title = new EllipsisRow();
+        private final FontIcon star = new FontIcon(Feather.STAR);
         private final Label meta = new Label();
+        private final Label tags = new Label();
+        private final HBox metaLine = new HBox(6, star, meta, tags);
         private final EllipsisRow snippet = new EllipsisRow();
-        private final VBox box = new VBox(2, title, meta, snippet);
+        private final VBox box = new VBox(2, title, metaLine, snippet);
         private final Tooltip fullTitle = new Tooltip();
 
         ResultCell() {
             getStyleClass().add(CELL_STYLE);
             title.getStyleClass().add(TITLE_STYLE);
             meta.getStyleClass().add(META_STYLE);
+            meta.setMinWidth(Region.USE_PREF_SIZE);
+            star.getStyleClass().add(STAR_STYLE);
+            star.managedProperty().bind(star.visibleProperty());
+            tags.getStyleClass().add(TAGS_STYLE);
+            tags.setMinWidth(0);
+            tags.setMnemonicParsing(false);
+            metaLine.setAlignment(Pos.CENTER_LEFT);
+            metaLine.setMinWidth(0);
             snippet.getStyleClass().add(SNIPPET_STYLE);
             box.setMinWidth(0);
             box.setPrefWidth(0);
@@ -262,6 +401,7 @@ public final class ResultListView {
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
+            pseudoClassStateChanged(READ, !empty && hit != null && hit.marks().read());
             if (empty) {
                 setGraphic(null);
                 setTooltip(null);
@@ -270,6 +410,8 @@ public final class ResultListView {
             }
             if (hit == null) {
                 title.show(TextRuns.of("Loading\u2026", List.of(), TEXT_STYLE, MATCH_STYLE));
+                star.setVisible(false);
+                tags.setText("");
                 meta.setText("");
                 snippet.show(List.of());
                 setGraphic(box);
@@ -279,11 +421,24 @@ public final class ResultListView {
             }
             title.show(TextRuns.of(hit.title(), hit.titleHighlights(), TEXT_STYLE, MATCH_STYLE));
             meta.setText(metaLine(hit));
+            star.setVisible(hit.marks().starred());
+            tags.setText(String.join("  ", hit.marks().tags().stream().map(tag -> "#" + tag).toList()));
             snippet.show(TextRuns.of(hit.snippet().text(), hit.snippet().highlights(), TEXT_STYLE, MATCH_STYLE));
             fullTitle.setText(hit.title());
             setTooltip(fullTitle);
-            setAccessibleText(hit.title() + ", " + metaLine(hit));
+            setAccessibleText(hit.title() + ", " + metaLine(hit) + marksText(hit));
             setGraphic(box);
+        }
+
+        private static String marksText(SearchHit hit) {
+            StringBuilder text = new StringBuilder(hit.marks().read() ? "" : ", unread");
+            if (hit.marks().starred()) {
+                text.append(", starred");
+            }
+            if (!hit.marks().tags().isEmpty()) {
+                text.append(", tagged ").append(String.join(", ", hit.marks().tags()));
+            }
+            return text.toString();
         }
 
         private static String metaLine(SearchHit hit) {

@@ -29,6 +29,7 @@ public final class SearchBarView {
 
     private final VBox root = new VBox();
     private final CustomTextField queryField = new CustomTextField();
+    private final HBox row = new HBox(8);
     private Runnable downFromQuery = () -> { };
 
     public SearchBarView(SearchViewModel model) {
@@ -93,13 +94,18 @@ public final class SearchBarView {
         sort.setAccessibleText("Order of the results");
 
         Label dash = new Label("\u2013");
-        HBox row = new HBox(8, queryField, from.root(), dash, to.root(), clearDates, sort);
+        row.getChildren().addAll(queryField, from.root(), dash, to.root(), clearDates, sort);
         row.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().add(row);
     }
 
     public Node root() {
         return root;
+    }
+
+    /** Puts a control right after the search field: the saved searches. */
+    public void addAfterQuery(Node control) {
+        row.getChildren().add(1, control);
     }
 
     public void focusQuery() {

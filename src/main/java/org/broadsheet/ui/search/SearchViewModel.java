@@ -26,6 +26,7 @@ import javafx.collections.SetChangeListener;
 import org.broadsheet.platform.LogFolder;
 import org.broadsheet.search.ArchiveSearch;
 import org.broadsheet.search.AuthorCount;
+import org.broadsheet.search.TagCount;
 import org.broadsheet.search.DateInput;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SearchHit;
@@ -71,6 +72,8 @@ public final class SearchViewModel {
     private final ObservableList<AuthorCount> authors = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a view made per call would be lost with it. */
     private final ObservableList<AuthorCount> authorsView = FXCollections.unmodifiableObservableList(authors);
+    private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
+    private final ObservableList<TagCount> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline",
             Timeline.empty());
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
@@ -229,14 +232,19 @@ public final class SearchViewModel {
         }
     }
 
-    /** The bylines the list is narrowed to; empty for every author. */
     /** The tags whose articles the list keeps, any of them; empty for every article. */
     public ObservableSet<String> chosenTags() {
         return chosenTags;
     }
 
+    /** The bylines the list is narrowed to; empty for every author. */
     public ObservableSet<String> chosenAuthors() {
         return chosenAuthors;
+    }
+
+    /** The tags of the listed articles, with counts, most frequent first; ignoring the tag filter. */
+    public ObservableList<TagCount> tags() {
+        return tagsView;
     }
 
     /** The bylines of the listed articles, with counts, most frequent first; ignoring the author filter. */
@@ -351,9 +359,9 @@ public final class SearchViewModel {
         searchNow();
     }
 
-    /** What the user asked for: the query, dates and authors; remembered per archive. */
+    /** What the user asked for: the query, dates, authors and tags; remembered per archive. */
     public SearchState state() {
-        return new SearchState(query.get(), from.get(), to.get(), Set.copyOf(chosenAuthors));
+        return new SearchState(query.get(), from.get(), to.get(), Set.copyOf(chosenAuthors), Set.copyOf(chosenTags));
     }
 
     /** Puts back what the user asked for, and searches once. */
@@ -365,6 +373,8 @@ public final class SearchViewModel {
             to.set(state.to());
             chosenAuthors.retainAll(state.authors());
             chosenAuthors.addAll(state.authors());
+            chosenTags.retainAll(state.tags());
+            chosenTags.addAll(state.tags());
             fromError.set("");
             toError.set("");
         } finally {
@@ -419,6 +429,7 @@ public final class SearchViewModel {
             hits.show(found, pages);
             listing.set(found);
             authors.setAll(result.authors());
+            tags.setAll(result.tags());
             timeline.set(result.timeline());
             countText.set(DisplayFormats.count(result.total(), "article", "articles"));
             updateEmptyMessage();

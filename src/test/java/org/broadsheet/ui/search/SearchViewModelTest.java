@@ -256,11 +256,11 @@ class SearchViewModelTest {
         RecordingSearch search = new RecordingSearch(session.searcher());
         model.searcherProperty().set(search);
         executor.runAll();
-        model.restore(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of()));
+        model.restore(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of(), Set.of()));
         executor.runAll();
         assertEquals(List.of("", "navalny"), search.queries(), "the whole state in one search");
         assertEquals(List.of("000_1e1bfa49edc9e94a"), ids(model));
-        assertEquals(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of()),
+        assertEquals(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of(), Set.of()),
                 model.state());
     }
 
