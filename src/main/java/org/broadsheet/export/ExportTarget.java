@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 import org.broadsheet.platform.ArchivePlaces;
 
@@ -41,10 +43,13 @@ public final class ExportTarget {
         if (folder == null || !Files.isDirectory(folder)) {
             throw new ExportRefusedException("the folder " + folder + " does not exist");
         }
-        Path partial = Files.createTempFile(folder, ".broadsheet-export", ".part");
+        // Not a temporary file: those are private to their owner, and the export must get the permissions any
+        // new file in that folder would.
+        Path partial = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
         try {
             T written;
-            try (OutputStream out = Files.newOutputStream(partial)) {
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 written = writing.to(out);
             }
             try {
