@@ -30,6 +30,7 @@ class ArchitectureTest {
             .layer("Search").definedBy("org.broadsheet.search..")
             .layer("Index").definedBy("org.broadsheet.index..")
             .layer("Archive").definedBy("org.broadsheet.archive..")
+            .layer("Versions").definedBy("org.broadsheet.versions..")
             .layer("Domain").definedBy("org.broadsheet.article..")
             .layer("Support").definedBy("org.broadsheet.task..", "org.broadsheet.platform..")
             .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
@@ -42,8 +43,9 @@ class ArchitectureTest {
             .whereLayer("Search").mayOnlyBeAccessedByLayers("Session", "Export", "Window", "Command line")
             .whereLayer("Index").mayOnlyBeAccessedByLayers("Search", "Session")
             .whereLayer("Archive").mayOnlyBeAccessedByLayers("Index", "Session")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Archive", "Index", "Search", "Marks", "Export", "Session",
-                    "Window", "Command line")
+            .whereLayer("Versions").mayOnlyBeAccessedByLayers("Index", "Search", "Window", "Command line")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Archive", "Versions", "Index", "Search", "Marks", "Export",
+                    "Session", "Window", "Command line")
             .whereLayer("Support").mayOnlyBeAccessedByLayers("Entry", "Window", "Command line", "Session", "Export",
                     "Settings", "Marks", "Search", "Index", "Archive");
 

@@ -41,4 +41,9 @@ public record Article(
     public Optional<OffsetDateTime> publicationDate() {
         return Optional.ofNullable(published != null ? published : updated);
     }
+
+    /** When this text was last written: its {@code Updated} date, else its {@code Published} date. */
+    public Optional<OffsetDateTime> lastChanged() {
+        return Optional.ofNullable(updated != null ? updated : published);
+    }
 }

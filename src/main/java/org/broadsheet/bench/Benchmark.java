@@ -11,6 +11,10 @@ import java.util.List;
 
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SearchRequest;
+import org.broadsheet.search.SearchResult;
+import org.broadsheet.task.Cancellation;
+import org.broadsheet.versions.MinHash;
+import org.broadsheet.versions.Shingles;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.session.SessionFactory;
@@ -42,10 +46,12 @@ public final class Benchmark {
             // Each clock stops when the archive is searchable; closing (which lets background merges finish) is
             // not part of it.
             double cold;
+            double grouping;
             long coldStart = System.nanoTime();
             try (ArchiveSession session = sessions.open(archive)) {
                 session.ingest(IngestListener.NONE);
                 cold = seconds(System.nanoTime() - coldStart);
+                grouping = session.lastGrouping() == null ? 0 : session.lastGrouping().took().toNanos() / 1e9;
             }
 
             long warmStart = System.nanoTime();
@@ -54,17 +60,44 @@ public final class Benchmark {
                 double warm = seconds(System.nanoTime() - warmStart);
                 BenchmarkReport.QueryTimes queries = timeQueries(session, BenchmarkQueries.of(generator, seed + 1),
                         BenchmarkQueries.of(generator, seed));
+                BenchmarkReport.Versions versions = new BenchmarkReport.Versions(generator.versionsWritten(),
+                        folded(session), round(grouping, 3), round(signatureSeconds(session), 3));
                 // Marks come after: the word queries are timed as an archive nobody has marked yet answers them.
                 BenchmarkMarks.Marked marked = BenchmarkMarks.apply(session);
                 BenchmarkReport.QueryTimes byMarks = timeQueries(session, BenchmarkMarks.queries(generator, seed + 1),
                         BenchmarkMarks.queries(generator, seed));
                 return new BenchmarkReport(articles, bytes, Runtime.getRuntime().availableProcessors(),
                         round(cold, 3), round(articles / cold, 0), round(warm, 3), queries, heap.peakMegabytes(),
-                        new BenchmarkReport.Marked(marked.articles(), round(marked.seconds(), 3), byMarks));
+                        new BenchmarkReport.Marked(marked.articles(), round(marked.seconds(), 3), byMarks), versions);
             }
         } finally {
             deleteRecursively(root);
         }
+    }
+
+    /** How many articles a collapsed list of every article hides behind the versions that show their stories. */
+    private static int folded(ArchiveSession session) throws IOException {
+        try {
+            SearchResult all = session.searcher().search(SearchRequest.all().withPage(0, 0).withCollapse(true));
+            return all.total() - all.stories();
+        } catch (InvalidQueryException e) {
+            throw new IllegalStateException("listing every article needs no query", e);
+        }
+    }
+
+    /** The time the shingles and bands of every article take on one thread, articles read apart. */
+    private static double signatureSeconds(ArchiveSession session) throws IOException {
+        long[] nanos = {0};
+        try {
+            session.searcher().eachMatch(SearchRequest.all(), found -> {
+                long start = System.nanoTime();
+                MinHash.bandKeys(Shingles.hashes(found.article()));
+                nanos[0] += System.nanoTime() - start;
+            }, Cancellation.NEVER);
+        } catch (InvalidQueryException e) {
+            throw new IllegalStateException("listing every article needs no query", e);
+        }
+        return seconds(nanos[0]);
     }
 
     /**

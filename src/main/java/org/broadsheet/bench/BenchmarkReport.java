@@ -13,7 +13,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *                          by marks cost
  */
 @JsonPropertyOrder({"articles", "bytes", "threads", "cold_index_s", "docs_per_s", "warm_start_s", "query",
-        "heap_peak_mb", "marked"})
+        "heap_peak_mb", "marked", "versions"})
 public record BenchmarkReport(
         int articles,
         long bytes,
@@ -23,7 +23,26 @@ public record BenchmarkReport(
         @JsonProperty("warm_start_s") double warmStartSeconds,
         QueryTimes query,
         @JsonProperty("heap_peak_mb") long heapPeakMegabytes,
-        Marked marked) {
+        Marked marked,
+        Versions versions) {
+
+    /**
+     * The versions of stories the archive holds and what finding them cost the cold ingest.
+     *
+     * @param written          how many articles the generator wrote as versions of earlier ones
+     * @param folded           how many articles a collapsed list of everything hides, one story showing for all
+     *                         its versions: equal to {@code written} when every version was found
+     * @param groupSeconds     the grouping of every article into stories, after the articles were read
+     * @param signatureSeconds the shingles and MinHash bands of every article, on one thread: the part of
+     *                         detection that happens while each article is indexed, spread over the threads
+     */
+    @JsonPropertyOrder({"written", "folded", "group_s", "signature_s"})
+    public record Versions(
+            int written,
+            int folded,
+            @JsonProperty("group_s") double groupSeconds,
+            @JsonProperty("signature_s") double signatureSeconds) {
+    }
 
     /**
      * The marks a benchmark gives its archive (tags on a tenth of the articles, stars, notes and read state on

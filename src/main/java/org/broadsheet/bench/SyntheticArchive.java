@@ -20,7 +20,9 @@ import java.util.Set;
  * Writes a deterministic archive of seed-format articles for benchmarks: the same {@code seed} and size give
  * the same files, byte for byte. Words follow a Zipf-like distribution over a made-up vocabulary, as words
  * in news text do; bodies are 2–4 KB; dates spread over ten years; bylines come from a pool of authors;
- * pages carry furniture and {@code READ |} links like the real ones.
+ * pages carry furniture and {@code READ |} links like the real ones. One article in {@value #VERSION_EVERY} is
+ * a later version of a recent one, as a page scraped again after an update is: a new date line, a few words
+ * changed, sometimes a paragraph added.
  */
 public final class SyntheticArchive {
 
@@ -30,6 +32,9 @@ public final class SyntheticArchive {
     private static final double ZIPF_EXPONENT = 1.07;
     private static final int FIRST_YEAR = 2015;
     private static final int YEARS = 10;
+    /** Every this many articles, one is a version of a recent article rather than a new one. */
+    static final int VERSION_EVERY = 20;
+    private static final int RECENT = 500;
     private static final String[] SYLLABLES = {"ka", "ri", "to", "mel", "sa", "dor", "vin", "lu", "pe", "ran",
             "zo", "ti", "bel", "ca", "mo", "nor", "qui", "fe", "lan", "dra", "gu", "sor", "ve", "li", "mas", "te",
             "bro", "ni", "hal", "co", "ster", "pa", "wen", "du", "ry", "tha", "gel", "ma", "cro", "si"};
@@ -40,6 +45,10 @@ public final class SyntheticArchive {
     private final String[] authors;
     private final List<String> titles = new ArrayList<>();
     private final List<String> phrases = new ArrayList<>();
+    /** The last articles written, with their dates, to write versions of. */
+    private final List<String> recentTexts = new ArrayList<>();
+    private final List<LocalDateTime> recentDates = new ArrayList<>();
+    private int versions;
 
     public SyntheticArchive(long seed) {
         this.random = new Random(seed);
@@ -83,6 +92,11 @@ public final class SyntheticArchive {
         return cumulative;
     }
 
+    /** How many of the articles written are versions of an earlier one. */
+    int versionsWritten() {
+        return versions;
+    }
+
     /** The word of a rank, 0 being the most frequent. */
     String word(int rank) {
         return vocabulary[rank];
@@ -123,7 +137,16 @@ public final class SyntheticArchive {
                     .resolve(String.format(Locale.ROOT, "%02d", published.getMonthValue()))
                     .resolve(String.format(Locale.ROOT, "article-%07d.txt", i));
             Files.createDirectories(file.getParent());
-            String text = article(published);
+            String text;
+            if (i % VERSION_EVERY == VERSION_EVERY - 1 && !recentTexts.isEmpty()) {
+                int of = random.nextInt(recentTexts.size());
+                LocalDateTime updated = recentDates.get(of).plusMinutes(30 + random.nextInt(3 * 24 * 60));
+                text = versionOf(recentTexts.get(of), recentDates.get(of), updated);
+                versions++;
+            } else {
+                text = article(published);
+                remember(text, published);
+            }
             try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 writer.write(text);
             }
@@ -164,6 +187,38 @@ public final class SyntheticArchive {
             titles.add(title);
         }
         return text.toString();
+    }
+
+    private void remember(String text, LocalDateTime published) {
+        if (recentTexts.size() == RECENT) {
+            int at = random.nextInt(RECENT);
+            recentTexts.set(at, text);
+            recentDates.set(at, published);
+        } else {
+            recentTexts.add(text);
+            recentDates.add(published);
+        }
+    }
+
+    /**
+     * The same page scraped again after an update: the new date in the date lines, a few words of one paragraph
+     * changed, and now and then a paragraph added before the last one.
+     */
+    private String versionOf(String text, LocalDateTime published, LocalDateTime updated) {
+        String edited = text.replace("Updated " + dateLine(published), "Updated " + dateLine(updated));
+        List<String> paragraphs = new ArrayList<>(Arrays.asList(edited.split("\n\n", -1)));
+        int body = 4 + random.nextInt(Math.max(1, paragraphs.size() - 6));
+        if (body < paragraphs.size() - 2) {
+            String[] words = paragraphs.get(body).split(" ");
+            for (int change = 0; change < 1 + random.nextInt(4); change++) {
+                words[random.nextInt(words.length)] = randomWord();
+            }
+            paragraphs.set(body, String.join(" ", words));
+        }
+        if (random.nextInt(3) == 0 && paragraphs.size() > 3) {
+            paragraphs.add(paragraphs.size() - 2, sentence(8, 22) + " " + sentence(8, 22));
+        }
+        return String.join("\n\n", paragraphs);
     }
 
     private void rememberPhrase(String paragraph) {

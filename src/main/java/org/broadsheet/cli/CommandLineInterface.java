@@ -33,8 +33,10 @@ import org.broadsheet.search.SortOrder;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.session.SessionFactory;
+import org.broadsheet.settings.Settings;
 import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.task.OutOfMemoryFailure;
+import org.broadsheet.versions.WordDiff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,8 +64,9 @@ public final class CommandLineInterface {
     static final String BENCH = "bench";
     static final String MARK = "mark";
     static final String EXPORT = "export";
+    static final String DIFF = "diff";
 
-    private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, MARK, EXPORT, BENCH, HELP, "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, MARK, EXPORT, DIFF, BENCH, HELP, "--help", "-h");
     private static final String ARCHIVE = "archive";
     /** How many similar articles {@code show} lists. */
     static final int SIMILAR_ARTICLES = 5;
@@ -72,8 +75,9 @@ public final class CommandLineInterface {
             Usage:
               broadsheet [--archive DIR]                      open the window on DIR (default: the sample archive)
               broadsheet search [--archive DIR] [--query TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                                [--sort relevance|newest|oldest] [--limit N] [--author NAME]
+                                [--sort relevance|newest|oldest] [--limit N] [--author NAME] [--collapse]
               broadsheet show [--archive DIR] ID
+              broadsheet diff [--archive DIR] ID1 ID2           compare two versions of a story word by word
               broadsheet mark [--archive DIR] ID [--star|--unstar] [--tag NAME]... [--untag NAME]...
                               [--note TEXT] [--read|--unread]
               broadsheet export [--archive DIR] [--query TEXT] [--from DATE] [--to DATE] [--author NAME]
@@ -87,8 +91,12 @@ public final class CommandLineInterface {
 
     /** Commands over archives whose indexes are kept in the user's cache folder, as the user's settings say. */
     public CommandLineInterface() {
-        this(SessionFactory.inUserCache(
-                new SettingsStore(AppDirectories.config()).load().settings().followLinksOutsideArchive()));
+        this(SessionFactory.inUserCache(sessionOptions(new SettingsStore(AppDirectories.config()).load().settings())));
+    }
+
+    private static ArchiveSession.Options sessionOptions(Settings settings) {
+        return ArchiveSession.Options.defaults().withLinksOutsideFollowed(settings.followLinksOutsideArchive())
+                .withStorySimilarity(settings.storySimilarity());
     }
 
     public CommandLineInterface(SessionFactory sessions) {
@@ -148,7 +156,8 @@ public final class CommandLineInterface {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case SEARCH -> search(Arguments.parse(rest,
-                    Set.of(ARCHIVE, "query", "from", "to", "sort", "limit", "author")));
+                    Set.of(ARCHIVE, "query", "from", "to", "sort", "limit", "author"), Set.of("collapse"), Set.of()));
+            case DIFF -> diff(Arguments.parse(rest, Set.of(ARCHIVE)));
             case SHOW -> show(Arguments.parse(rest, Set.of(ARCHIVE)));
             case MARK -> mark(Arguments.parse(rest, Set.of(ARCHIVE, "tag", "untag", "note"),
                     Set.of("star", "unstar", "read", "unread"), Set.of("tag", "untag")));
@@ -162,7 +171,8 @@ public final class CommandLineInterface {
 
     private String search(Arguments arguments) throws UsageException, IOException {
         noPositionals(arguments, SEARCH);
-        SearchRequest request = SearchOptions.request(arguments, limit(arguments));
+        SearchRequest request = SearchOptions.request(arguments, limit(arguments))
+                .withCollapse(arguments.flag("collapse"));
         try (ArchiveSession session = sessions.open(archive(arguments))) {
             session.ingest(IngestListener.NONE);
             SearchResult result;
@@ -190,7 +200,23 @@ public final class CommandLineInterface {
             session.ingest(IngestListener.NONE);
             HighlightedArticle found = article(session, id);
             return json(JsonOutput.ShowOutput.of(found.article(), session.searcher().similarTo(id, SIMILAR_ARTICLES),
-                    found.marks()));
+                    found.marks(), session.searcher().versionsOf(id)));
+        }
+    }
+
+    private String diff(Arguments arguments) throws UsageException, IOException {
+        if (arguments.positionals().size() != 2) {
+            throw new UsageException("diff needs the ids of two articles, not " + arguments.positionals().size());
+        }
+        String first = arguments.positionals().get(0);
+        String second = arguments.positionals().get(1);
+        try (ArchiveSession session = sessions.open(archive(arguments))) {
+            session.ingest(IngestListener.NONE);
+            article(session, first);
+            article(session, second);
+            List<WordDiff.Piece> pieces = session.searcher().compare(first, second)
+                    .orElseThrow(() -> new UsageException("no article with id \"" + first + "\" or \"" + second + "\""));
+            return json(pieces.stream().map(JsonOutput.PieceOutput::of).toList());
         }
     }
 

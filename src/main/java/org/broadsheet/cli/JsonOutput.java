@@ -2,7 +2,9 @@ package org.broadsheet.cli;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +17,8 @@ import org.broadsheet.article.Problem;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.search.SearchResult;
 import org.broadsheet.search.SimilarArticle;
+import org.broadsheet.search.Version;
+import org.broadsheet.versions.WordDiff;
 
 /**
  * The JSON the command line prints. The records here are the contract's shape, key for key and in order;
@@ -42,13 +46,16 @@ final class JsonOutput {
      * @param complete false when the index is still being built by another process, so the hits are only part
      *                 of the answer
      */
-    @JsonPropertyOrder({"total", "hits", "problems", "authors", "tags", "timeline", "complete"})
-    record SearchOutput(int total, List<HitOutput> hits, List<ProblemOutput> problems, List<AuthorOutput> authors,
-                        List<AuthorOutput> tags, List<TimelineOutput> timeline, boolean complete) {
+    @JsonPropertyOrder({"total", "stories", "hits", "problems", "authors", "tags", "timeline", "complete"})
+    record SearchOutput(int total, @JsonInclude(JsonInclude.Include.NON_NULL) Integer stories, List<HitOutput> hits,
+                        List<ProblemOutput> problems, List<AuthorOutput> authors, List<AuthorOutput> tags,
+                        List<TimelineOutput> timeline, boolean complete) {
 
+        /** A collapsed search also says how many stories there are, and how many versions each hit's has. */
         static SearchOutput of(SearchResult result, List<Problem> problems, boolean complete) {
-            return new SearchOutput(result.total(),
-                    result.hits().stream().map(HitOutput::of).toList(),
+            boolean collapsed = result.isCollapsed();
+            return new SearchOutput(result.total(), collapsed ? result.stories() : null,
+                    result.hits().stream().map(hit -> HitOutput.of(hit, collapsed)).toList(),
                     problems.stream().map(ProblemOutput::of).toList(),
                     result.authors().stream().map(author -> new AuthorOutput(author.name(), author.count())).toList(),
                     result.tags().stream().map(tag -> new AuthorOutput(tag.name(), tag.count())).toList(),
@@ -69,14 +76,35 @@ final class JsonOutput {
     }
 
     @JsonPropertyOrder({"id", "title", "author", "published", "updated", "snippet", "score", "star", "tags", "note",
-            "read"})
+            "read", "versions"})
     record HitOutput(String id, String title, String author, String published, String updated, String snippet,
-                     Float score, boolean star, List<String> tags, String note, boolean read) {
+                     Float score, boolean star, List<String> tags, String note, boolean read,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Integer versions) {
 
-        static HitOutput of(SearchHit hit) {
+        static HitOutput of(SearchHit hit, boolean collapsed) {
             Marks marks = hit.marks();
             return new HitOutput(hit.id(), hit.title(), hit.author(), date(hit.published()), date(hit.updated()),
-                    hit.snippet().text(), hit.score(), marks.starred(), marks.tags(), marks.note(), marks.read());
+                    hit.snippet().text(), hit.score(), marks.starred(), marks.tags(), marks.note(), marks.read(),
+                    collapsed ? hit.versions() : null);
+        }
+    }
+
+    /** Another version of a story, as {@code show} lists them. */
+    @JsonPropertyOrder({"id", "published", "updated", "similarity"})
+    record VersionOutput(String id, String published, String updated, double similarity) {
+
+        static VersionOutput of(Version version) {
+            return new VersionOutput(version.id(), date(version.published()), date(version.updated()),
+                    Math.round(version.similarity() * 1000) / 1000.0);
+        }
+    }
+
+    /** One piece of {@code diff}'s comparison. */
+    @JsonPropertyOrder({"op", "text"})
+    record PieceOutput(String op, String text) {
+
+        static PieceOutput of(WordDiff.Piece piece) {
+            return new PieceOutput(piece.op().name().toLowerCase(Locale.ROOT), piece.text());
         }
     }
 
@@ -98,16 +126,16 @@ final class JsonOutput {
     }
 
     @JsonPropertyOrder({"id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related",
-            "similar", "star", "tags", "note", "read"})
+            "similar", "star", "tags", "note", "read", "versions"})
     record ShowOutput(String id, String title, String standfirst, String author, String published, String updated,
                       List<String> paragraphs, List<String> related, List<String> similar, boolean star,
-                      List<String> tags, String note, boolean read) {
+                      List<String> tags, String note, boolean read, List<VersionOutput> versions) {
 
-        static ShowOutput of(Article article, List<SimilarArticle> similar, Marks marks) {
+        static ShowOutput of(Article article, List<SimilarArticle> similar, Marks marks, List<Version> versions) {
             return new ShowOutput(article.id(), article.title(), article.standfirst(), article.author(),
                     date(article.published()), date(article.updated()), article.paragraphs(), article.related(),
                     similar.stream().map(SimilarArticle::id).toList(), marks.starred(), marks.tags(), marks.note(),
-                    marks.read());
+                    marks.read(), versions.stream().map(VersionOutput::of).toList());
         }
     }
 }

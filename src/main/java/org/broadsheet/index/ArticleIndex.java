@@ -3,10 +3,13 @@ package org.broadsheet.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,10 +27,13 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.ScoreDoc;
@@ -89,6 +95,8 @@ public final class ArticleIndex implements Closeable {
     private final AtomicInteger searchesRunning = new AtomicInteger();
     private volatile boolean retired;
     private volatile boolean complete;
+    /** The similarity the stories were last grouped at, or empty while articles wait to be grouped. */
+    private volatile String storiesGroupedAt = "";
     private final AtomicBoolean readersClosed = new AtomicBoolean();
 
     /** Where the index lives and whether this instance may change it. */
@@ -156,8 +164,10 @@ public final class ArticleIndex implements Closeable {
         try {
             ArticleIndex index = new ArticleIndex(directory, writer, new SearcherManager(writer, SlicedSearcher.factory()),
                     storage, commonWords);
-            index.complete = mode != IndexWriterConfig.OpenMode.CREATE && !"false".equals(
-                    SegmentInfos.readLatestCommit(directory).getUserData().get(COMPLETE_KEY));
+            Map<String, String> committed = mode == IndexWriterConfig.OpenMode.CREATE ? Map.of()
+                    : SegmentInfos.readLatestCommit(directory).getUserData();
+            index.complete = mode != IndexWriterConfig.OpenMode.CREATE && !"false".equals(committed.get(COMPLETE_KEY));
+            index.storiesGroupedAt = committed.getOrDefault(STORIES_KEY, "");
             writer.setLiveCommitData(index.commitData().entrySet());
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 writer.commit();
@@ -185,8 +195,12 @@ public final class ArticleIndex implements Closeable {
      */
     private static final String COMPLETE_KEY = "broadsheet.complete";
 
+    /** The similarity the last grouping of stories used; absent or empty while some articles wait for one. */
+    private static final String STORIES_KEY = "broadsheet.stories";
+
     private Map<String, String> commitData() {
         Map<String, String> data = new HashMap<>(IndexVersion.commitData());
+        data.put(STORIES_KEY, storiesGroupedAt);
         CommonWords words = commonWords.get();
         if (words != null) {
             data.put(CommonWords.COMMIT_KEY, words.encoded());
@@ -210,6 +224,76 @@ public final class ArticleIndex implements Closeable {
         }
         return withSearcher(searcher -> !"false".equals(((DirectoryReader) searcher.getIndexReader()).getIndexCommit()
                 .getUserData().get(COMPLETE_KEY)));
+    }
+
+    /**
+     * Whether every article was grouped into stories at this similarity as of the last grouping: if not (a
+     * grouping was cut short, or the similarity setting changed), the next must look at every article.
+     */
+    public boolean storiesGroupedAt(double similarity) {
+        return storiesGroupedAt.equals(String.valueOf(similarity));
+    }
+
+    /**
+     * Says that articles are coming that wait for their stories; it goes with the next commit, so that a crash
+     * before they are grouped makes the next start group them.
+     */
+    public void storiesPending() {
+        storiesGroupedAt = "";
+    }
+
+    /** What a grouping did. */
+    public record StoryGrouping(int changed, int comparisons) {
+    }
+
+    /**
+     * Groups articles into stories and stores each one's story key in place: every article when
+     * {@code everything}, else the new articles and the stories that lost one.
+     *
+     * @param newIds  the ids of articles put in since the last grouping
+     * @param touched the keys of stories an article of which was replaced or removed since
+     */
+    public StoryGrouping groupStories(double similarity, boolean everything, Collection<String> newIds,
+                                      Set<Long> touched) throws IOException {
+        IndexWriter writing = writer();
+        StoryGrouping grouped = withSearcher(searcher -> {
+            StoryGrouper grouper = new StoryGrouper(searcher, similarity);
+            Map<String, Long> changes = everything ? grouper.everyStory() : grouper.around(newIds, touched);
+            for (Map.Entry<String, Long> change : changes.entrySet()) {
+                writing.updateNumericDocValue(new Term(IndexSchema.ID, change.getKey()), IndexSchema.STORY,
+                        change.getValue());
+            }
+            return new StoryGrouping(changes.size(), grouper.comparisons());
+        });
+        storiesGroupedAt = String.valueOf(similarity);
+        return grouped;
+    }
+
+    /** The stories (their keys) that articles of these files belong to, and the ids of those articles. */
+    public record FileStories(Set<Long> stories, List<String> articleIds) {
+    }
+
+    public FileStories storiesOfFiles(Collection<String> files) throws IOException {
+        return withSearcher(searcher -> {
+            Set<Long> stories = new HashSet<>();
+            List<String> ids = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            for (String file : files) {
+                for (ScoreDoc hit : searcher.search(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(IndexSchema.FILE, file)), BooleanClause.Occur.FILTER)
+                        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
+                        .build(), Integer.MAX_VALUE).scoreDocs) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                    NumericDocValues story = DocValues.getNumeric(leaf.reader(), IndexSchema.STORY);
+                    if (story.advanceExact(hit.doc - leaf.docBase) && story.longValue() > 0) {
+                        stories.add(story.longValue());
+                    }
+                    ids.add(stored.document(hit.doc, Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+                }
+            }
+            return new FileStories(stories, ids);
+        });
     }
 
     /** Whether this index still needs its common words chosen, before its first article; see {@link CommonWords}. */

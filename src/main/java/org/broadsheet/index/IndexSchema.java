@@ -13,7 +13,7 @@ package org.broadsheet.index;
 public final class IndexSchema {
 
     /** Incrementing this makes every stored index rebuild itself on the next start. */
-    public static final int VERSION = 6;
+    public static final int VERSION = 7;
 
     /** Article or problem: the index also remembers the files that could not be read, with their reasons. */
     public static final String KIND = "kind";
@@ -27,6 +27,17 @@ public final class IndexSchema {
      * the file moved; stored, so that marks can tell when an article's text changed.
      */
     public static final String FINGERPRINT = "fingerprint";
+    /**
+     * The keys of the article's MinHash bands ({@code MinHash.bandKeys}), in sorted numeric doc values: articles
+     * that share one are candidates to be versions of one story. Absent for an article too short to compare.
+     */
+    public static final String STORY_BAND = "story_band";
+    /**
+     * The story an article belongs to, in numeric doc values: 0 for an article that is the only version of its
+     * story, else a key shared by every version. Updated in place when stories are regrouped, so articles are
+     * never indexed again for it.
+     */
+    public static final String STORY = "story";
     /**
      * The archive file a document came from: a keyword, so that re-reading a file replaces all its documents;
      * sorted doc values, so that a start can list what the index holds without reading stored fields; and

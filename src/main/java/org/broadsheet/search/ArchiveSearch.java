@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.broadsheet.task.Cancellation;
+import org.broadsheet.versions.WordDiff;
 
 /**
  * The searches the window and the command line make of one archive, whatever keeps its index. Thread-safe;
@@ -48,6 +49,15 @@ public interface ArchiveSearch {
 
     /** The articles with these ids, whole, in this order, to {@code sink}; ids that are not articles are skipped. */
     int eachArticle(List<String> ids, ArticleSink sink, Cancellation cancellation) throws IOException;
+
+    /** The other versions of this article's story, most alike first; none for an article alone. */
+    List<Version> versionsOf(String id) throws IOException;
+
+    /**
+     * The word-level comparison of two articles' texts (title, standfirst, paragraphs), from the first to the
+     * second; empty when either is not in the archive.
+     */
+    Optional<List<WordDiff.Piece>> compare(String firstId, String secondId) throws IOException;
 
     /** The articles most like this one, best first, never the article itself. */
     List<SimilarArticle> similarTo(String id, int limit) throws IOException;

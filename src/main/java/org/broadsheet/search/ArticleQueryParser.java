@@ -46,7 +46,9 @@ final class ArticleQueryParser extends QueryParser {
     static final String IS = "is";
     static final String HAS = "has";
     static final String NOTE = "note";
-    static final Set<String> MARK_FIELDS = java.util.Set.of(TAG, IS, HAS, NOTE);
+    static final Set<String> MARK_FIELDS = Set.of(TAG, IS, HAS, NOTE);
+    /** Every version of an article's story: {@code versions:"2021/kerala-floods"}. */
+    static final String VERSIONS = "versions";
 
     /** A title match must outrank body-only matches, whose scores BM25 saturates well below this. */
     static final float TITLE_BOOST = 10f;
@@ -183,6 +185,9 @@ final class ArticleQueryParser extends QueryParser {
         if (MARK_FIELDS.contains(name)) {
             return markQuery(name, queryText, false);
         }
+        if (name.equals(VERSIONS)) {
+            return queryText.isBlank() ? null : new StoryOfQuery(queryText.strip());
+        }
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getFieldQuery(ALL_TEXT, queryText, quoted));
         }
@@ -295,6 +300,9 @@ final class ArticleQueryParser extends QueryParser {
         if (MARK_FIELDS.contains(name)) {
             return markQuery(name, termStr, true);
         }
+        if (name.equals(VERSIONS)) {
+            throw notForMarks(name);
+        }
         if (!isKnownField(name)) {
             return unknownFieldAsWords(field, getPrefixQuery(ALL_TEXT, termStr));
         }
@@ -304,7 +312,7 @@ final class ArticleQueryParser extends QueryParser {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         String name = logical(field);
-        if (MARK_FIELDS.contains(name)) {
+        if (MARK_FIELDS.contains(name) || name.equals(VERSIONS)) {
             throw notForMarks(name);
         }
         if (!isKnownField(name)) {
@@ -317,7 +325,7 @@ final class ArticleQueryParser extends QueryParser {
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         String name = logical(field);
-        if (MARK_FIELDS.contains(name)) {
+        if (MARK_FIELDS.contains(name) || name.equals(VERSIONS)) {
             throw notForMarks(name);
         }
         if (!isKnownField(name)) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
@@ -50,6 +52,8 @@ import org.broadsheet.index.IndexRetiredException;
 import org.broadsheet.index.IndexSchema;
 import org.broadsheet.index.SnapshotExpiredException;
 import org.broadsheet.task.Cancellation;
+import org.broadsheet.versions.Shingles;
+import org.broadsheet.versions.WordDiff;
 
 /**
  * Answers searches and reads articles with their matches, over an {@link ArticleIndex}: the embedded
@@ -77,6 +81,8 @@ public final class ArticleSearcher implements ArchiveSearch {
     private final Supplier<MarkSnapshot> marks;
     /** The marked documents last worked out, for the index state and the marks they were worked out for. */
     private volatile ResolvedMarks lastMarks;
+    /** The stories last read, for the index state they were read from. */
+    private volatile ResolvedStories lastStories;
     private final QueryLanguage language = new QueryLanguage();
     private final Analyzer analyzer = Analysis.perField();
 
@@ -136,17 +142,60 @@ public final class ArticleSearcher implements ArchiveSearch {
     }
 
     /**
-     * A request parsed and made ready to run against one index; its mark conditions are answered once it is
-     * given the marked documents of the searcher it runs on ({@link #over}).
+     * A request parsed and made ready to run against one index; its mark conditions and {@code versions:} are
+     * answered once it is given the searcher it runs on ({@link #ready}), and a collapsed list knows then which
+     * version stands for each story.
+     *
+     * @param collapse the versions a collapsed list shows; null for a list of every article
+     * @param articles how many articles match, when the list is collapsed and shows fewer rows
      */
     private record Prepared(SearchRequest request, Query textQuery, Query query, Query ranking, Sort sort,
-                            FacetingCollector.Filters filters, MarkedDocs marked) {
+                            FacetingCollector.Filters filters, MarkedDocs marked, Stories stories,
+                            FacetingCollector.Collapse collapse, int articles) {
 
-        Prepared over(MarkedDocs docs) {
-            return new Prepared(request, textQuery == null ? null : MarkQuery.resolved(textQuery, docs),
-                    MarkQuery.resolved(query, docs), ranking == null ? null : MarkQuery.resolved(ranking, docs), sort,
-                    filters, docs);
+        Prepared over(IndexSearcher searcher, MarkedDocs docs, Stories found) {
+            return new Prepared(request, textQuery == null ? null : resolvedIn(searcher, textQuery, docs),
+                    resolvedIn(searcher, query, docs), ranking == null ? null : resolvedIn(searcher, ranking, docs),
+                    sort, filters, docs, found, null, -1);
         }
+
+        Prepared collapsed(FacetingCollector.Collapse chosen, int matching) {
+            return new Prepared(request, textQuery, query, ranking, sort, filters, marked, stories, chosen, matching);
+        }
+    }
+
+    /**
+     * The request made ready for this searcher: marks and stories as they are now, and for a collapsed list a
+     * first pass over the matches that picks each story's version to show.
+     */
+    private Prepared ready(IndexSearcher searcher, Prepared parsed, Cancellation cancellation) throws IOException {
+        Prepared prepared = parsed.over(searcher, markedDocs(searcher), stories(searcher));
+        if (!parsed.request().collapse() || StoryOfQuery.isIn(parsed.query())) {
+            return prepared;
+        }
+        FacetingCollector.Collapse picking = FacetingCollector.Collapse.picking(prepared.stories(),
+                prepared.request().effectiveSort());
+        FacetingCollectorManager.Collected picked = searcher.search(prepared.query(), FacetingCollectorManager
+                .counting(null, 1, prepared.filters(), prepared.marked(), picking, null, cancellation));
+        return prepared.collapsed(new FacetingCollector.Collapse(prepared.stories(), picking.order(),
+                picked.representatives()), picked.total());
+    }
+
+    private record ResolvedStories(IndexReader.CacheKey reader, Stories stories) {
+    }
+
+    /** The stories of the searcher's index state. */
+    private Stories stories(IndexSearcher searcher) throws IOException {
+        IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+        ResolvedStories last = lastStories;
+        if (helper != null && last != null && last.reader() == helper.getKey()) {
+            return last.stories();
+        }
+        Stories found = Stories.of(searcher.getIndexReader());
+        if (helper != null) {
+            lastStories = new ResolvedStories(helper.getKey(), found);
+        }
+        return found;
     }
 
     private record ResolvedMarks(IndexReader.CacheKey reader, MarkedDocs docs) {
@@ -178,15 +227,15 @@ public final class ArticleSearcher implements ArchiveSearch {
         boolean rankSeparately = request.effectiveSort() == SortOrder.RELEVANCE && containsPhrase(query);
         return new Prepared(request, request.hasQuery() ? textQuery : null, query,
                 rankSeparately ? PhraseRanking.rewrite(query) : null, sortFor(request.effectiveSort()),
-                filters(request), MarkedDocs.NONE);
+                filters(request), MarkedDocs.NONE, Stories.NONE, null, -1);
     }
 
     @Override
     public SearchResult search(SearchRequest request) throws InvalidQueryException, IOException {
         return parsedAndRun(request, searched -> {
             Prepared prepared = prepare(request, searched);
-            return searched.withSearcher(searcher -> firstResult(searcher, prepared.over(markedDocs(searcher)),
-                    request.offset(), Cancellation.NEVER).result());
+            return searched.withSearcher(searcher -> firstResult(searcher,
+                    ready(searcher, prepared, Cancellation.NEVER), request.offset(), Cancellation.NEVER).result());
         });
     }
 
@@ -195,8 +244,8 @@ public final class ArticleSearcher implements ArchiveSearch {
         return parsedAndRun(request.withPage(0, request.limit()), searched -> {
             Prepared parsed = prepare(request.withPage(0, request.limit()), searched);
             return searched.withNewSnapshot((searcher, snapshot) -> {
-                // The list's later pages come from this snapshot of the index, with these marks.
-                Prepared prepared = parsed.over(markedDocs(searcher));
+                // The list's later pages come from this snapshot of the index, with these marks and stories.
+                Prepared prepared = ready(searcher, parsed, cancellation);
                 FirstPage first = firstResult(searcher, prepared, 0, cancellation);
                 return new SearchListing(prepared.request(), first.result(),
                         new SnapshotPages(searched, snapshot, prepared, first.last()));
@@ -260,15 +309,17 @@ public final class ArticleSearcher implements ArchiveSearch {
                 request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS, days[0], days[1] - days[0] + 1);
         FacetingCollectorManager.Collected collected = searcher.search(prepared.query(), FacetingCollectorManager
                 .counting(prepared.ranking() == null ? prepared.sort() : null, wanted, prepared.filters(),
-                        prepared.marked(), facets, cancellation));
+                        prepared.marked(), prepared.collapse(), facets, cancellation));
         ScoreDoc[] found = prepared.ranking() == null ? collected.top().scoreDocs
                 : best(searcher, prepared, wanted, null, cancellation);
         ScoreDoc[] page = Arrays.copyOfRange(found, Math.min(offset, found.length),
                 (int) Math.min((long) offset + request.limit(), found.length));
         FieldDoc last = page.length == request.limit() && page.length > 0 ? (FieldDoc) page[page.length - 1] : null;
-        return new FirstPage(new SearchResult(collected.total(), hits(searcher, prepared, page, cancellation),
+        boolean collapsed = prepared.collapse() != null;
+        return new FirstPage(new SearchResult(collapsed ? prepared.articles() : collected.total(),
+                hits(searcher, prepared, page, cancellation),
                 counted(collected.authorCounts(), AuthorCount::new), counted(collected.tagCounts(), TagCount::new),
-                Timeline.of(collected.countsByDay())), last);
+                Timeline.of(collected.countsByDay()), collapsed ? collected.total() : -1), last);
     }
 
     /**
@@ -288,7 +339,7 @@ public final class ArticleSearcher implements ArchiveSearch {
                                    Cancellation cancellation) throws IOException {
         Query ranking = prepared.ranking() != null ? prepared.ranking() : prepared.query();
         return searcher.search(ranking, FacetingCollectorManager.page(prepared.sort(), count, after,
-                prepared.filters(), prepared.marked(), cancellation)).top().scoreDocs;
+                prepared.filters(), prepared.marked(), prepared.collapse(), cancellation)).top().scoreDocs;
     }
 
     /** The hits of a page, with scores and snippets. */
@@ -300,7 +351,7 @@ public final class ArticleSearcher implements ArchiveSearch {
         if (prepared.textQuery() != null) {
             scores(page, searcher, prepared.query(), prepared.request().effectiveSort());
         }
-        return hits(searcher, page, prepared.textQuery(), prepared.marked());
+        return hits(searcher, page, prepared.textQuery(), prepared.marked(), prepared.stories());
     }
 
     /**
@@ -421,8 +472,8 @@ public final class ArticleSearcher implements ArchiveSearch {
      * The page's hits, with their snippets. The page is cut into one run of hits per core, built at once: for a
      * query that matches many words (a short prefix) finding each hit's matches is much of a search's time.
      */
-    private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query textQuery, MarkedDocs marked)
-            throws IOException {
+    private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] page, Query textQuery, MarkedDocs marked,
+                                        Stories stories) throws IOException {
         if (page.length == 0) {
             return List.of();
         }
@@ -431,7 +482,7 @@ public final class ArticleSearcher implements ArchiveSearch {
         List<Callable<List<SearchHit>>> tasks = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             ScoreDoc[] part = Arrays.copyOfRange(page, run * page.length / runs, (run + 1) * page.length / runs);
-            tasks.add(() -> hits(searcher, part, matches, textQuery != null, marked));
+            tasks.add(() -> hits(searcher, part, matches, textQuery != null, marked, stories));
         }
         List<SearchHit> hits = new ArrayList<>(page.length);
         searcher.getTaskExecutor().invokeAll(tasks).forEach(hits::addAll);
@@ -441,7 +492,7 @@ public final class ArticleSearcher implements ArchiveSearch {
     private static final int CORES = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private static List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] part, MatchFinder matches, boolean scored,
-                                        MarkedDocs marked) throws IOException {
+                                        MarkedDocs marked, Stories stories) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         SnippetBuilder snippets = new SnippetBuilder();
@@ -461,9 +512,18 @@ public final class ArticleSearcher implements ArchiveSearch {
                     !scored || Float.isNaN(hit.score) ? null : hit.score,
                     document.get(IndexSchema.FILE),
                     document.get(IndexSchema.FINGERPRINT),
-                    marksOf(marked, leaves, hit.doc)));
+                    marksOf(marked, leaves, hit.doc),
+                    versionsOf(stories, leaves, hit.doc)));
         }
         return hits;
+    }
+
+    private static int versionsOf(Stories stories, List<LeafReaderContext> leaves, int doc) {
+        if (stories.count() == 0) {
+            return 1;
+        }
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return stories.versionsOf(leaf, doc - leaf.docBase);
     }
 
     private static Marks marksOf(MarkedDocs marked, List<LeafReaderContext> leaves, int doc) {
@@ -489,7 +549,7 @@ public final class ArticleSearcher implements ArchiveSearch {
             MarkedDocs marked = markedDocs(searcher);
             ArticleMatches matches = textQuery == null
                     ? ArticleMatches.none(article.paragraphs().size())
-                    : matchesIn(searcher, MarkQuery.resolved(textQuery, marked), doc, article);
+                    : matchesIn(searcher, resolvedIn(searcher, textQuery, marked), doc, article);
             return Optional.of(new HighlightedArticle(article, matches, stored.get(IndexSchema.FILE),
                     stored.get(IndexSchema.FINGERPRINT), marksOf(marked, searcher.getIndexReader().leaves(), doc)));
         }));
@@ -513,14 +573,18 @@ public final class ArticleSearcher implements ArchiveSearch {
             like.setMinDocFreq(2);
             like.setMinWordLen(3);
             like.setMaxQueryTerms(SIMILARITY_TERMS);
-            Query similar = new BooleanQuery.Builder()
+            BooleanQuery.Builder similar = new BooleanQuery.Builder()
                     .add(like.like(found[0].doc), BooleanClause.Occur.MUST)
                     .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
-                    .build();
+                    .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT);
+            // Its own versions are listed as such; as "similar articles" they would only crowd out the others.
+            long story = Stories.keyOf(searcher.getIndexReader(), found[0].doc);
+            if (story > 0) {
+                similar.add(NumericDocValuesField.newSlowExactQuery(IndexSchema.STORY, story), BooleanClause.Occur.MUST_NOT);
+            }
             StoredFields stored = searcher.storedFields();
             List<SimilarArticle> articles = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(similar, limit).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(similar.build(), limit).scoreDocs) {
                 Document document = stored.document(hit.doc, SIMILAR_FIELDS);
                 articles.add(new SimilarArticle(document.get(IndexSchema.ID), document.get(IndexSchema.TITLE),
                         ArticleDocuments.date(document, IndexSchema.PUBLISHED)
@@ -528,6 +592,65 @@ public final class ArticleSearcher implements ArchiveSearch {
             }
             return articles;
         }));
+    }
+
+    @Override
+    public List<Version> versionsOf(String id) throws IOException {
+        return onCurrentIndex(searched -> searched.withSearcher(searcher -> {
+            ScoreDoc[] found = searcher.search(byId(id), 1).scoreDocs;
+            if (found.length == 0) {
+                return List.of();
+            }
+            long key = Stories.keyOf(searcher.getIndexReader(), found[0].doc);
+            if (key <= 0) {
+                return List.of();
+            }
+            StoredFields stored = searcher.storedFields();
+            long[] own = Shingles.of(ArticleDocuments.toArticle(stored.document(found[0].doc)));
+            List<Version> versions = new ArrayList<>();
+            Query members = new BooleanQuery.Builder()
+                    .add(NumericDocValuesField.newSlowExactQuery(IndexSchema.STORY, key), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.MUST_NOT)
+                    .build();
+            for (ScoreDoc member : searcher.search(members, MAX_VERSIONS).scoreDocs) {
+                Document document = stored.document(member.doc);
+                Article version = ArticleDocuments.toArticle(document);
+                versions.add(new Version(version.id(), version.title(), version.published(), version.updated(),
+                        document.get(IndexSchema.FILE), Shingles.jaccard(own, Shingles.of(version))));
+            }
+            versions.sort(Comparator.comparingDouble(Version::similarity).reversed()
+                    .thenComparing(Version::id));
+            return versions;
+        }));
+    }
+
+    /** A story with more versions than this is boilerplate gone wild; the reader lists this many. */
+    private static final int MAX_VERSIONS = 200;
+
+    @Override
+    public Optional<List<WordDiff.Piece>> compare(String firstId, String secondId) throws IOException {
+        return onCurrentIndex(searched -> searched.withSearcher(searcher -> {
+            ScoreDoc[] first = searcher.search(byId(firstId), 1).scoreDocs;
+            ScoreDoc[] second = searcher.search(byId(secondId), 1).scoreDocs;
+            if (first.length == 0 || second.length == 0) {
+                return Optional.empty();
+            }
+            StoredFields stored = searcher.storedFields();
+            return Optional.of(WordDiff.between(comparedText(stored.document(first[0].doc)),
+                    comparedText(stored.document(second[0].doc))));
+        }));
+    }
+
+    /** What two versions are compared by: title, standfirst and paragraphs, a blank line between each. */
+    private static String comparedText(Document document) {
+        Article article = ArticleDocuments.toArticle(document);
+        List<String> parts = new ArrayList<>();
+        parts.add(article.title());
+        if (article.standfirst() != null) {
+            parts.add(article.standfirst());
+        }
+        parts.addAll(article.paragraphs());
+        return String.join("\n\n", parts);
     }
 
     /** The fingerprint of each of these ids that is an article now; the others are left out. */
@@ -568,9 +691,9 @@ public final class ArticleSearcher implements ArchiveSearch {
         return parsedAndRun(request, searched -> {
             Prepared parsed = prepare(request.withPage(0, EXPORT_CHUNK), searched);
             return searched.withSearcher(searcher -> {
-                Prepared prepared = parsed.over(markedDocs(searcher));
+                Prepared prepared = ready(searcher, parsed, cancellation);
                 int total = searcher.search(prepared.query(), FacetingCollectorManager.counting(null, 1,
-                        prepared.filters(), prepared.marked(), null, cancellation)).total();
+                        prepared.filters(), prepared.marked(), prepared.collapse(), null, cancellation)).total();
                 sink.begin(total);
                 int sent = 0;
                 FieldDoc after = null;
@@ -624,6 +747,11 @@ public final class ArticleSearcher implements ArchiveSearch {
                 .add(new TermQuery(new Term(IndexSchema.ID, id)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_ARTICLE)), BooleanClause.Occur.FILTER)
                 .build();
+    }
+
+    /** The parts of a parsed query that depend on the index and the marks, as they are in this searcher's. */
+    private static Query resolvedIn(IndexSearcher searcher, Query query, MarkedDocs docs) {
+        return StoryOfQuery.resolved(MarkQuery.resolved(query, docs), searcher);
     }
 
     private static ArticleMatches matchesIn(IndexSearcher searcher, Query query, int doc, Article article)

@@ -33,6 +33,8 @@ final class FacetingCollector implements Collector {
     private final TopFieldCollector top;
     private final Filters filters;
     private final MarkedDocs marked;
+    private final Collapse collapse;
+    private final StoryPicker picker;
     private final Facets facets;
     private final Cancellation cancellation;
     private final DayCounts countsByDay;
@@ -45,11 +47,14 @@ final class FacetingCollector implements Collector {
      *               hits are found by another pass
      * @param facets what to count, or null to count nothing and only fill {@code top}
      */
-    FacetingCollector(TopFieldCollector top, Filters filters, MarkedDocs marked, Facets facets,
+    FacetingCollector(TopFieldCollector top, Filters filters, MarkedDocs marked, Collapse collapse, Facets facets,
                       Cancellation cancellation) {
         this.top = top;
         this.filters = filters;
         this.marked = marked;
+        this.collapse = collapse;
+        this.picker = collapse != null && collapse.picking() ? new StoryPicker(collapse.stories(), collapse.order())
+                : null;
         this.tagCounts = new int[marked.tagNames().length];
         this.facets = facets;
         this.cancellation = cancellation;
@@ -67,6 +72,22 @@ final class FacetingCollector implements Collector {
     record Filters(int fromDay, int toDay, Set<String> authorKeys, Set<String> tagKeys) {
         boolean hasDates() {
             return fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE;
+        }
+    }
+
+    /**
+     * A list with one row per story: first, a pass that picks each story's version to show
+     * ({@link #picking}), then passes that keep only those versions and the articles that are alone.
+     *
+     * @param representatives for each story, the global document that stands for it, or -1; null while picking
+     */
+    record Collapse(Stories stories, SortOrder order, int[] representatives) {
+        static Collapse picking(Stories stories, SortOrder order) {
+            return new Collapse(stories, order, null);
+        }
+
+        boolean picking() {
+            return representatives == null;
         }
     }
 
@@ -92,6 +113,11 @@ final class FacetingCollector implements Collector {
         return authorCounts;
     }
 
+    /** The picker of this slice, while picking each story's version; else null. */
+    StoryPicker picker() {
+        return picker;
+    }
+
     /** How many passing articles have each tag, by the ordinals of {@link MarkedDocs#tagNames}. */
     int[] tagCounts() {
         return tagCounts;
@@ -103,6 +129,9 @@ final class FacetingCollector implements Collector {
 
     @Override
     public ScoreMode scoreMode() {
+        if (picker != null && picker.needsScores()) {
+            return ScoreMode.COMPLETE;
+        }
         if (top == null) {
             return ScoreMode.COMPLETE_NO_SCORES;
         }
@@ -127,6 +156,10 @@ final class FacetingCollector implements Collector {
         boolean[] wantedTags = filters.tagKeys().isEmpty() ? null : marked.wantedTags(filters.tagKeys());
         int[] leafAuthorCounts = facets == null ? null : new int[columns.authorNames.length];
         boolean withoutOwnFilter = facets != null && facets.withoutOwnFilter();
+        StoryPicker.Leaf pickLeaf = picker == null ? null : picker.leaf(context);
+        int[] storyOfDoc = collapse == null || collapse.picking() ? null : collapse.stories().storiesOf(context);
+        int[] representatives = storyOfDoc == null ? null : collapse.representatives();
+        int docBase = context.docBase;
         return new LeafCollector() {
             private int seen;
 
@@ -134,6 +167,9 @@ final class FacetingCollector implements Collector {
             public void setScorer(Scorable scorer) throws IOException {
                 if (topLeaf != null) {
                     topLeaf.setScorer(scorer);
+                }
+                if (pickLeaf != null) {
+                    pickLeaf.setScorer(scorer);
                 }
             }
 
@@ -149,6 +185,14 @@ final class FacetingCollector implements Collector {
                 boolean byAuthor = wantedAuthors == null || (author >= 0 && wantedAuthors[author]);
                 int entry = entries == null ? -1 : entries[doc];
                 boolean byTags = wantedTags == null || (entry >= 0 && hasAny(marked.tagOrdinals(entry), wantedTags));
+                if (pickLeaf != null && inDates && byAuthor && byTags) {
+                    pickLeaf.offer(doc);
+                }
+                // In a collapsed list only each story's chosen version is listed, and counted.
+                int story = storyOfDoc == null ? -1 : storyOfDoc[doc];
+                if (story >= 0 && representatives[story] != docBase + doc) {
+                    return;
+                }
                 if (inDates && byAuthor && byTags) {
                     total++;
                     if (topLeaf != null) {

@@ -23,6 +23,7 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
     private final TopFieldCollectorManager top;
     private final FacetingCollector.Filters filters;
     private final MarkedDocs marked;
+    private final FacetingCollector.Collapse collapse;
     private final FacetingCollector.Facets facets;
     private final Cancellation cancellation;
 
@@ -33,11 +34,12 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
      * @param hits how many of the best hits to keep
      */
     static FacetingCollectorManager counting(Sort sort, int hits, FacetingCollector.Filters filters, MarkedDocs marked,
-                                             FacetingCollector.Facets facets, Cancellation cancellation) {
+                                             FacetingCollector.Collapse collapse, FacetingCollector.Facets facets,
+                                             Cancellation cancellation) {
         // Every match is counted anyway, so the top collector may as well count them exactly.
         return new FacetingCollectorManager(sort == null ? null
-                : new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE, true), filters, marked, facets,
-                cancellation);
+                : new TopFieldCollectorManager(sort, hits, null, Integer.MAX_VALUE, true), filters, marked, collapse,
+                facets, cancellation);
     }
 
     /**
@@ -45,16 +47,19 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
      * start when null), letting Lucene skip what cannot make them.
      */
     static FacetingCollectorManager page(Sort sort, int hits, FieldDoc after, FacetingCollector.Filters filters,
-                                         MarkedDocs marked, Cancellation cancellation) {
+                                         MarkedDocs marked, FacetingCollector.Collapse collapse,
+                                         Cancellation cancellation) {
         return new FacetingCollectorManager(new TopFieldCollectorManager(sort, hits, after, hits, true), filters,
-                marked, null, cancellation);
+                marked, collapse, null, cancellation);
     }
 
     private FacetingCollectorManager(TopFieldCollectorManager top, FacetingCollector.Filters filters,
-                                     MarkedDocs marked, FacetingCollector.Facets facets, Cancellation cancellation) {
+                                     MarkedDocs marked, FacetingCollector.Collapse collapse,
+                                     FacetingCollector.Facets facets, Cancellation cancellation) {
         this.top = top;
         this.filters = filters;
         this.marked = marked;
+        this.collapse = collapse;
         this.facets = facets;
         this.cancellation = cancellation;
     }
@@ -62,15 +67,17 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
     /**
      * What every slice found, added up.
      *
-     * @param top the best hits, or null when none were kept
+     * @param top             the best hits, or null when none were kept
+     * @param representatives each story's chosen version, from a picking pass; else null
      */
     record Collected(TopFieldDocs top, int total, Map<String, Integer> authorCounts, Map<String, Integer> tagCounts,
-                     DayCounts countsByDay) {
+                     DayCounts countsByDay, int[] representatives) {
     }
 
     @Override
     public FacetingCollector newCollector() throws IOException {
-        return new FacetingCollector(top == null ? null : top.newCollector(), filters, marked, facets, cancellation);
+        return new FacetingCollector(top == null ? null : top.newCollector(), filters, marked, collapse, facets,
+                cancellation);
     }
 
     @Override
@@ -96,6 +103,9 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
                 tagCounts.put(marked.tagNames()[tag], tags[tag]);
             }
         }
-        return new Collected(top == null ? null : top.reduce(tops), total, authors, tagCounts, days);
+        int[] representatives = collapse != null && collapse.picking()
+                ? StoryPicker.merged(collectors.stream().map(FacetingCollector::picker).toList(), collapse.stories().count())
+                : null;
+        return new Collected(top == null ? null : top.reduce(tops), total, authors, tagCounts, days, representatives);
     }
 }

@@ -106,7 +106,7 @@ final class QuerySyntax {
     private static final Map<String, String> EXAMPLES = Map.of(
             ArticleQueryParser.TITLE, "sanctions", ArticleQueryParser.AUTHOR, "pandya",
             ArticleQueryParser.TAG, "kerala", ArticleQueryParser.IS, "starred", ArticleQueryParser.HAS, "note",
-            ArticleQueryParser.NOTE, "source");
+            ArticleQueryParser.NOTE, "source", ArticleQueryParser.VERSIONS, "\"2021/kerala-floods\"");
 
     /** {@code title: needs a word after it, as in title:sanctions.} */
     private static String fieldNeedsAWord(String token) {
@@ -117,7 +117,7 @@ final class QuerySyntax {
 
     /** Fields whose value is one of a few words, or whole words only: never completed as a prefix while typing. */
     private static final Set<String> WHOLE_WORD_FIELDS = Set.of(ArticleQueryParser.IS, ArticleQueryParser.HAS,
-            ArticleQueryParser.NOTE);
+            ArticleQueryParser.NOTE, ArticleQueryParser.VERSIONS);
 
     private static void endToken(StringBuilder token, List<String> tokens) {
         if (!token.isEmpty()) {

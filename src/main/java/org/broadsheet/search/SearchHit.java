@@ -15,20 +15,16 @@ import org.broadsheet.article.Marks;
  * @param file            the path inside the archive of the file it came from
  * @param fingerprint     what the article says, as an {@code ArticleFingerprint}
  * @param marks           what the user marked on it
+ * @param versions        how many versions its story has in the archive, itself included: 1 for an article alone
  */
 public record SearchHit(String id, String title, List<TextRange> titleHighlights, String author,
                         OffsetDateTime published, OffsetDateTime updated, Snippet snippet, Float score, String file,
-                        String fingerprint, Marks marks) {
+                        String fingerprint, Marks marks, int versions) {
 
     public SearchHit {
         titleHighlights = List.copyOf(titleHighlights);
         marks = Objects.requireNonNullElse(marks, Marks.NONE);
-    }
-
-    /** The same hit with other marks: after the user changed them, until the list is searched again. */
-    public SearchHit withMarks(Marks newMarks) {
-        return new SearchHit(id, title, titleHighlights, author, published, updated, snippet, score, file,
-                fingerprint, newMarks);
+        versions = Math.max(1, versions);
     }
 
     public Optional<OffsetDateTime> publicationDate() {

@@ -28,8 +28,9 @@ public record SearchListing(SearchRequest request, SearchResult first, Pages pag
         List<SearchHit> page(int page, Cancellation cancellation) throws IOException;
     }
 
+    /** How many rows the list holds: one per story when collapsed, else one per article. */
     public int total() {
-        return first.total();
+        return first.listed();
     }
 
     public int pageSize() {

@@ -19,9 +19,11 @@ import java.util.stream.Collectors;
  * @param tags          only articles with one of these tags (compared ignoring case); empty for all
  * @param whileTyping   whether the query is still being typed, so that its last word matches as a prefix
  * @param facetScope    which filters the author and timeline counts respect
+ * @param collapse      whether each story is listed once, by one of its versions, rather than every version
  */
 public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrder sort, int offset, int limit,
-                            Set<String> authors, Set<String> tags, boolean whileTyping, FacetScope facetScope) {
+                            Set<String> authors, Set<String> tags, boolean whileTyping, FacetScope facetScope,
+                            boolean collapse) {
 
     /** Which filters the author and tag counts and the timeline respect. */
     public enum FacetScope {
@@ -36,6 +38,12 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
     }
 
     public static final int DEFAULT_LIMIT = 100;
+
+    /** A search that lists every version of every story. */
+    public SearchRequest(String query, LocalDate from, LocalDate to, SortOrder sort, int offset, int limit,
+                         Set<String> authors, Set<String> tags, boolean whileTyping, FacetScope facetScope) {
+        this(query, from, to, sort, offset, limit, authors, tags, whileTyping, facetScope, false);
+    }
 
     public SearchRequest {
         query = Objects.requireNonNullElse(query, "");
@@ -54,7 +62,8 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
 
     /** Every article, newest first, the first {@link #DEFAULT_LIMIT}. */
     public static SearchRequest all() {
-        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, Set.of(), Set.of(), false, FacetScope.ALL_FILTERS);
+        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, Set.of(), Set.of(), false,
+                FacetScope.ALL_FILTERS);
     }
 
     public static SearchRequest of(String query) {
@@ -62,19 +71,23 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
     }
 
     public SearchRequest withQuery(String newQuery) {
-        return new SearchRequest(newQuery, from, to, sort, offset, limit, authors, tags, whileTyping, facetScope);
+        return new SearchRequest(newQuery, from, to, sort, offset, limit, authors, tags,
+                whileTyping, facetScope, collapse);
     }
 
     public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, authors, tags, whileTyping, facetScope);
+        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, authors, tags,
+                whileTyping, facetScope, collapse);
     }
 
     public SearchRequest withSort(SortOrder newSort) {
-        return new SearchRequest(query, from, to, newSort, offset, limit, authors, tags, whileTyping, facetScope);
+        return new SearchRequest(query, from, to, newSort, offset, limit, authors, tags,
+                whileTyping, facetScope, collapse);
     }
 
     public SearchRequest withPage(int newOffset, int newLimit) {
-        return new SearchRequest(query, from, to, sort, newOffset, newLimit, authors, tags, whileTyping, facetScope);
+        return new SearchRequest(query, from, to, sort, newOffset, newLimit, authors, tags,
+                whileTyping, facetScope, collapse);
     }
 
     /** Only articles by this byline; null or blank for every author. */
@@ -83,20 +96,30 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
     }
 
     public SearchRequest withAuthors(Set<String> newAuthors) {
-        return new SearchRequest(query, from, to, sort, offset, limit, newAuthors, tags, whileTyping, facetScope);
+        return new SearchRequest(query, from, to, sort, offset, limit, newAuthors, tags,
+                whileTyping, facetScope, collapse);
     }
 
     /** Only articles with one of these tags; empty for every article. */
     public SearchRequest withTags(Set<String> newTags) {
-        return new SearchRequest(query, from, to, sort, offset, limit, authors, newTags, whileTyping, facetScope);
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, newTags,
+                whileTyping, facetScope, collapse);
     }
 
     public SearchRequest whileTyping(boolean typing) {
-        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags, typing, facetScope);
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags, typing, facetScope,
+                collapse);
     }
 
     public SearchRequest withFacetScope(FacetScope scope) {
-        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags, whileTyping, scope);
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags,
+                whileTyping, scope, collapse);
+    }
+
+    /** Each story once, by the version the order puts first; or every version. */
+    public SearchRequest withCollapse(boolean once) {
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags,
+                whileTyping, facetScope, once);
     }
 
     public boolean hasDates() {

@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,6 +73,7 @@ public final class ArchiveSession implements Closeable {
     private final LiveChanges liveChanges;
     private final ArticleSearcher searcher;
     private final MarkStore marks;
+    private final double storySimilarity;
     /** One writing job at a time; everything else reads volatile state. */
     private final ReentrantLock writing = new ReentrantLock();
     /** The window's jobs, one after another: the start's steps, then rescans. */
@@ -84,6 +86,11 @@ public final class ArchiveSession implements Closeable {
     private volatile boolean closed;
     private volatile boolean verified;
     private volatile ArchiveWatcher watcher;
+    private volatile StoryGroupingTime lastGrouping;
+
+    /** What the last grouping of stories did, and how long it took. */
+    public record StoryGroupingTime(ArticleIndex.StoryGrouping grouping, boolean everything, Duration took) {
+    }
 
     /**
      * How an ingest works.
@@ -96,14 +103,21 @@ public final class ArchiveSession implements Closeable {
      * @param listRefreshInterval how often while a result list is open, so that it shows new articles soon
      * @param commitInterval      how often the index is made durable during an ingest
      * @param followLinksOutside  whether links that lead outside the archive are followed (else each is a problem)
+     * @param storySimilarity     how alike two articles' texts must be (Jaccard similarity of their shingles)
+     *                            to be versions of one story
      */
     public record Options(int threads, Duration progressInterval, Duration refreshInterval,
-                          Duration listRefreshInterval, Duration commitInterval, boolean followLinksOutside) {
+                          Duration listRefreshInterval, Duration commitInterval, boolean followLinksOutside,
+                          double storySimilarity) {
+
+        /** The similarity at which two articles are versions of one story, unless the settings say otherwise. */
+        public static final double STORY_SIMILARITY = 0.8;
 
         /** Options that keep to the archive's own folder. */
         public Options(int threads, Duration progressInterval, Duration refreshInterval, Duration listRefreshInterval,
                        Duration commitInterval) {
-            this(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, false);
+            this(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, false,
+                    STORY_SIMILARITY);
         }
 
         public static Options defaults() {
@@ -112,7 +126,13 @@ public final class ArchiveSession implements Closeable {
         }
 
         public Options withLinksOutsideFollowed(boolean follow) {
-            return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, follow);
+            return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, follow,
+                    storySimilarity);
+        }
+
+        public Options withStorySimilarity(double similarity) {
+            return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval,
+                    followLinksOutside, similarity);
         }
     }
 
@@ -120,6 +140,7 @@ public final class ArchiveSession implements Closeable {
                            ParallelIngest.FileReading reading, MarkStore marks) {
         this.folder = folder;
         this.marks = marks;
+        this.storySimilarity = options.storySimilarity();
         this.scanner = new ArchiveScanner(options.followLinksOutside());
         this.holder = new IndexHolder(folder, opener, opened, changeListeners);
         this.ingester = new ParallelIngest(reading == null ? reader::read : reading, options, changeListeners,
@@ -205,6 +226,11 @@ public final class ArchiveSession implements Closeable {
 
     public ArticleSearcher searcher() {
         return searcher;
+    }
+
+    /** The last grouping of stories this session did, or null before any. */
+    public StoryGroupingTime lastGrouping() {
+        return lastGrouping;
     }
 
     /** The user's marks on this archive's articles, with its saved searches. */
@@ -454,8 +480,10 @@ public final class ArchiveSession implements Closeable {
         Reconciler reconcile = new Reconciler();
         reconcile.listedArchive(listing.files());
         Reconciler.Changes changes = reconcile.against(indexed);
+        StoryWork stories = storyWork(index, changes, indexed);
         if (!changes.isEmpty()) {
             index.setComplete(false);
+            index.storiesPending();
         }
         for (String file : changes.removed()) {
             index.removeFile(file);
@@ -465,6 +493,11 @@ public final class ArchiveSession implements Closeable {
         }
         int read = ingester.run(index, changes.toRead(), file -> indexed.containsKey(file.relativePath()), listener,
                 started);
+        if (!closed) {
+            // The stories are grouped before the commit, so that one commit makes both durable.
+            index.refresh();
+            groupStories(index, changes, stories);
+        }
         index.setComplete(!closed);
         index.commit();
         index.refresh();
@@ -477,6 +510,50 @@ public final class ArchiveSession implements Closeable {
                 folder, finished.elapsed().toMillis(), read, changes.removed().size(), finished.articles());
         listener.progressed(finished);
         return finished;
+    }
+
+    /**
+     * What grouping stories will have to look at after a batch of changes: every article, when the index was
+     * not grouped at this similarity or the batch is a large share of it; else the stories of the files about
+     * to be replaced or removed, which may lose a version.
+     */
+    private record StoryWork(boolean everything, Set<Long> touched) {
+    }
+
+    /** Above this many files read, grouping looks at every article rather than at the new ones one by one. */
+    static final int EVERY_STORY_FILES = 2_000;
+
+    private StoryWork storyWork(ArticleIndex index, Reconciler.Changes changes, Map<String, IndexedFile> indexed)
+            throws IOException {
+        if (!index.isWritable()) {
+            return new StoryWork(false, Set.of());
+        }
+        boolean everything = !index.storiesGroupedAt(storySimilarity) || changes.toRead().size() > EVERY_STORY_FILES;
+        if (everything || changes.isEmpty()) {
+            return new StoryWork(everything, Set.of());
+        }
+        List<String> leaving = new ArrayList<>(changes.removed());
+        changes.toRead().stream().map(ArchiveFile::relativePath).filter(indexed::containsKey).forEach(leaving::add);
+        return new StoryWork(false, index.storiesOfFiles(leaving).stories());
+    }
+
+    /**
+     * Groups the articles just read into stories, and those whose stories just lost an article; the caller
+     * commits and refreshes, which makes the new stories durable and searchable.
+     */
+    private void groupStories(ArticleIndex index, Reconciler.Changes changes, StoryWork work) throws IOException {
+        if (!index.isWritable() || !work.everything() && changes.isEmpty()) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<String> newIds = work.everything() ? List.of() : index.storiesOfFiles(
+                changes.toRead().stream().map(ArchiveFile::relativePath).toList()).articleIds();
+        ArticleIndex.StoryGrouping grouped = index.groupStories(storySimilarity, work.everything(), newIds,
+                work.touched());
+        lastGrouping = new StoryGroupingTime(grouped, work.everything(), ParallelIngest.since(started));
+        LOG.info("Grouped the stories of {} in {} ms ({}): {} articles changed story, {} pairs compared", folder,
+                ParallelIngest.since(started).toMillis(), work.everything() ? "every article" : newIds.size() + " new",
+                grouped.changed(), grouped.comparisons());
     }
 
     /**
@@ -534,15 +611,20 @@ public final class ArchiveSession implements Closeable {
             // Looking at the archive fails for the archive's own reasons, never taken for damage to the index.
             Reconciler listed = liveChanges.listed(paths);
             try {
-                Reconciler.Changes changes = listed.against(index.indexedFiles());
+                Map<String, IndexedFile> indexed = index.indexedFiles();
+                Reconciler.Changes changes = listed.against(indexed);
                 if (changes.isEmpty()) {
                     return;
                 }
+                StoryWork stories = storyWork(index, changes, indexed);
+                index.storiesPending();
                 for (String file : changes.removed()) {
                     index.removeFile(file);
                 }
                 // Live changes always replace: a batch is small, and replacing can never leave a file twice.
                 ingester.run(index, changes.toRead(), file -> true, IngestListener.NONE, System.nanoTime());
+                index.refresh();
+                groupStories(index, changes, stories);
                 index.commit();
                 index.refresh();
                 followMarks();

@@ -21,17 +21,17 @@ public interface SessionFactory {
      * of each per archive, kept between runs.
      */
     static SessionFactory inUserCache() {
-        return inUserCache(false);
+        return inUserCache(ArchiveSession.Options.defaults());
     }
 
     /**
      * As {@link #inUserCache()}.
      *
-     * @param followLinksOutside whether links that lead outside an archive are followed (a setting)
+     * @param options how sessions read (the settings say whether links outside an archive are followed, and how
+     *                alike versions of a story are)
      */
-    static SessionFactory inUserCache(boolean followLinksOutside) {
-        return storedIn(AppDirectories.cache().resolve("indexes"), AppDirectories.data().resolve("marks"),
-                followLinksOutside);
+    static SessionFactory inUserCache(ArchiveSession.Options options) {
+        return storedIn(AppDirectories.cache().resolve("indexes"), AppDirectories.data().resolve("marks"), options);
     }
 
     /** Sessions whose indexes live in {@code indexesFolder}, with marks in memory. */
@@ -42,12 +42,11 @@ public interface SessionFactory {
 
     /** Sessions whose indexes live in {@code indexesFolder} and whose marks live in {@code marksFolder}. */
     static SessionFactory storedIn(Path indexesFolder, Path marksFolder) {
-        return storedIn(indexesFolder, marksFolder, false);
+        return storedIn(indexesFolder, marksFolder, ArchiveSession.Options.defaults());
     }
 
-    private static SessionFactory storedIn(Path indexesFolder, Path marksFolder, boolean followLinksOutside) {
+    private static SessionFactory storedIn(Path indexesFolder, Path marksFolder, ArchiveSession.Options options) {
         IndexOpener opener = new IndexOpener(indexesFolder);
-        ArchiveSession.Options options = ArchiveSession.Options.defaults().withLinksOutsideFollowed(followLinksOutside);
         ArchiveSession.MarksOpener marks = archive -> MarkStore.forArchive(marksFolder, archive);
         return folder -> ArchiveSession.open(folder, opener, options, marks);
     }

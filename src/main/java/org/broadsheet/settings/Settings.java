@@ -24,17 +24,21 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param readerZoom     the reader's text size, as a share of the normal size
  * @param listWidth      the share of the window's width the result list takes
  * @param markReadOnOpen whether opening an article marks it read after a moment
+ * @param collapseVersions whether the list shows each story once rather than every version of it
+ * @param storySimilarity how alike two articles' texts must be to be versions of one story, from 0.5 to 1
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(List<String> recentArchives, WindowBounds window, String lastQuery,
                        Boolean followLinksOutsideArchive, Map<String, SearchState> searches, String theme,
-                       Double readerZoom, Double listWidth, Boolean markReadOnOpen) {
+                       Double readerZoom, Double listWidth, Boolean markReadOnOpen, Boolean collapseVersions,
+                       Double storySimilarity) {
 
     public static final int MAX_RECENT = 10;
     public static final String LIGHT = "light";
     public static final String DARK = "dark";
     public static final String SYSTEM = "system";
     private static final double DEFAULT_LIST_WIDTH = 0.38;
+    public static final double DEFAULT_STORY_SIMILARITY = 0.8;
 
     public Settings {
         recentArchives = recentArchives == null ? List.of()
@@ -58,10 +62,14 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         readerZoom = readerZoom == null || !(readerZoom >= 0.5 && readerZoom <= 3) ? 1.0 : readerZoom;
         listWidth = listWidth == null || !(listWidth > 0.15 && listWidth < 0.85) ? DEFAULT_LIST_WIDTH : listWidth;
         markReadOnOpen = !Boolean.FALSE.equals(markReadOnOpen);
+        collapseVersions = !Boolean.FALSE.equals(collapseVersions);
+        storySimilarity = storySimilarity == null || !(storySimilarity >= 0.5 && storySimilarity <= 1)
+                ? DEFAULT_STORY_SIMILARITY : storySimilarity;
     }
 
     public static Settings defaults() {
-        return new Settings(List.of(), null, "", false, Map.of(), SYSTEM, 1.0, DEFAULT_LIST_WIDTH, true);
+        return new Settings(List.of(), null, "", false, Map.of(), SYSTEM, 1.0, DEFAULT_LIST_WIDTH, true, true,
+                DEFAULT_STORY_SIMILARITY);
     }
 
     /** The same settings with {@code folder} first among the recent archives. */
@@ -70,22 +78,22 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         recent.add(folder.toAbsolutePath().normalize().toString());
         recent.addAll(recentArchives);
         return new Settings(recent, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
     }
 
     public Settings withoutRecentArchives() {
         return new Settings(List.of(), window, lastQuery, followLinksOutsideArchive, Map.of(), theme, readerZoom,
-                listWidth, markReadOnOpen);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
     }
 
     public Settings withWindow(WindowBounds bounds) {
         return new Settings(recentArchives, bounds, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
     }
 
     public Settings withLastQuery(String query) {
         return new Settings(recentArchives, window, query, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
     }
 
     /** What was asked of an archive last; empty for an archive never searched. */
@@ -97,27 +105,32 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         Map<String, SearchState> changed = new LinkedHashMap<>(searches);
         changed.put(folder.toAbsolutePath().normalize().toString(), state);
         return new Settings(recentArchives, window, state.query(), followLinksOutsideArchive, changed, theme,
-                readerZoom, listWidth, markReadOnOpen);
+                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity);
     }
 
     public Settings withTheme(String newTheme) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, newTheme,
-                readerZoom, listWidth, markReadOnOpen);
+                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity);
     }
 
     public Settings withReaderZoom(double zoom) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, zoom,
-                listWidth, markReadOnOpen);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
     }
 
     public Settings withListWidth(double share) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                share, markReadOnOpen);
+                share, markReadOnOpen, collapseVersions, storySimilarity);
     }
 
     public Settings withMarkReadOnOpen(boolean mark) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, mark);
+                listWidth, mark, collapseVersions, storySimilarity);
+    }
+
+    public Settings withCollapseVersions(boolean collapse) {
+        return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
+                listWidth, markReadOnOpen, collapse, storySimilarity);
     }
 
     /**

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.broadsheet.platform.AppDirectories;
+import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.SessionFactory;
+import org.broadsheet.settings.Settings;
 import org.broadsheet.settings.SettingsStore;
 import org.broadsheet.ui.task.FxTaskExecutor;
 import org.slf4j.Logger;
@@ -29,9 +31,10 @@ public final class BroadsheetApp extends Application {
         Path archive = WindowLauncher.archiveToOpen();
         executor = new FxTaskExecutor();
         SettingsStore settings = new SettingsStore(AppDirectories.config());
-        boolean followLinksOutside = settings.load().settings().followLinksOutsideArchive();
-        window = new MainWindow(stage, executor, settings, SessionFactory.inUserCache(followLinksOutside),
-                getHostServices());
+        Settings chosen = settings.load().settings();
+        window = new MainWindow(stage, executor, settings, SessionFactory.inUserCache(ArchiveSession.Options.defaults()
+                .withLinksOutsideFollowed(chosen.followLinksOutsideArchive())
+                .withStorySimilarity(chosen.storySimilarity())), getHostServices());
         window.show(archive);
     }
 

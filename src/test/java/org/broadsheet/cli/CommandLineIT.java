@@ -123,7 +123,8 @@ class CommandLineIT {
         assertEquals(0, run.status(), run.err());
         JsonNode article = run.json();
         assertEquals(List.of("id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related",
-                "similar", "star", "tags", "note", "read"), fieldNames(article));
+                "similar", "star", "tags", "note", "read", "versions"), fieldNames(article));
+        assertEquals(0, article.get("versions").size(), "the two sample articles are different stories");
         assertEquals("000_1e1bfa49edc9e94a", article.get("similar").get(0).asText());
         assertEquals("Microsoft after India: China bats away another cyber-attack claim with no specific counter",
                 article.get("title").asText());
@@ -183,7 +184,7 @@ class CommandLineIT {
         assertEquals("", run.err());
         JsonNode report = run.json();
         assertEquals(List.of("articles", "bytes", "threads", "cold_index_s", "docs_per_s", "warm_start_s", "query",
-                "heap_peak_mb", "marked"), fieldNames(report));
+                "heap_peak_mb", "marked", "versions"), fieldNames(report));
         assertEquals(300, report.get("articles").asInt());
         assertTrue(report.get("bytes").asLong() > 300 * 2048L, "bodies of 2-4 KB");
         assertTrue(report.get("threads").asInt() >= 1);
@@ -200,6 +201,11 @@ class CommandLineIT {
         assertEquals(30, marked.get("articles").asInt(), "a tenth tagged, a twentieth read: every tenth has a mark");
         assertEquals(120, marked.get("query").get("count").asInt());
         assertTrue(marked.get("query").get("p50_ms").asDouble() <= marked.get("query").get("max_ms").asDouble());
+        JsonNode versions = report.get("versions");
+        assertEquals(List.of("written", "folded", "group_s", "signature_s"), fieldNames(versions));
+        assertEquals(15, versions.get("written").asInt(), "one article in twenty is a version of an earlier one");
+        assertEquals(versions.get("written"), versions.get("folded"), "every version is found and folded");
+        assertTrue(versions.get("signature_s").asDouble() > 0);
         assertEquals(report.get("bytes"), broadsheet("bench", "--articles", "300", "--seed", "7").json().get("bytes"),
                 "the same seed writes the same archive");
     }

@@ -14,7 +14,9 @@ import org.broadsheet.search.SearchListing;
 import org.broadsheet.search.SearchRequest;
 import org.broadsheet.search.SearchResult;
 import org.broadsheet.search.SimilarArticle;
+import org.broadsheet.search.Version;
 import org.broadsheet.task.Cancellation;
+import org.broadsheet.versions.WordDiff;
 
 /**
  * A real archive's searches that remembers each list it was asked for and the cancellation that came with
@@ -80,6 +82,16 @@ public final class RecordingSearch implements ArchiveSearch {
     public int eachMatch(SearchRequest request, ArticleSink sink, Cancellation cancellation)
             throws InvalidQueryException, IOException {
         return real.eachMatch(request, sink, cancellation);
+    }
+
+    @Override
+    public List<Version> versionsOf(String id) throws IOException {
+        return real.versionsOf(id);
+    }
+
+    @Override
+    public Optional<List<WordDiff.Piece>> compare(String firstId, String secondId) throws IOException {
+        return real.compare(firstId, secondId);
     }
 
     @Override
