@@ -1,5 +1,7 @@
 package org.broadsheet.ui.marks;
 
+import java.util.List;
+
 import atlantafx.base.theme.Styles;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -63,6 +65,8 @@ public final class ArticleMarksView {
         tags.setId(TAGS_ID);
         tags.setAlignment(Pos.CENTER_LEFT);
         tags.setMinWidth(0);
+        // A flow pane asks for its wrap length (400 by default) even when empty, squeezing the buttons beside it.
+        tags.setPrefWrapLength(0);
         HBox.setHgrow(tags, Priority.ALWAYS);
 
         addTag.setId(ADD_TAG_ID);
@@ -112,6 +116,9 @@ public final class ArticleMarksView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         HBox bar = new HBox(6, star, tags, addTag, spacer, changed, noteButton, read);
+        for (Region button : List.of(star, noteButton, read)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         bar.setAlignment(Pos.CENTER_LEFT);
 
         note.setId(NOTE_ID);
