@@ -91,4 +91,9 @@ final class ListActions implements ResultListView.RowActions {
     public void export(List<SearchHit> hits) {
         exporter.export(hits);
     }
+
+    @Override
+    public void listVersions(SearchHit hit) {
+        search.listVersionsOf(hit);
+    }
 }

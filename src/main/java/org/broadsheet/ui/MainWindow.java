@@ -118,6 +118,7 @@ public final class MainWindow {
         loaded.notice().ifPresent(archive::showNotice);
         reader.setZoom(settings.readerZoom());
         articleMarks.markReadOnOpenProperty().set(settings.markReadOnOpen());
+        search.collapseProperty().set(settings.collapseVersions());
 
         searchBar = new SearchBarView(search);
         savedSearchesView = new SavedSearchesView(savedSearches, search::state, search::restore);
@@ -162,6 +163,10 @@ public final class MainWindow {
             marks.storeProperty().set(session == null ? null : session.marks());
         });
         reader.articleProperty().addListener((observable, old, article) -> articleMarks.show(article));
+        search.collapseProperty().addListener((observable, old, collapse) -> {
+            settings = settings.withCollapseVersions(collapse);
+            saveSettingsInBackground();
+        });
         // A query the list showed once typing was done is one to offer again.
         search.shownQueryProperty().addListener((observable, old, query) -> {
             if (!query.whileTyping()) {

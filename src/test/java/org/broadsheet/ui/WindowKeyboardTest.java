@@ -95,13 +95,13 @@ class WindowKeyboardTest {
         robot.clickOn("#" + SearchBarView.QUERY_FIELD_ID);
         List<String> order = new ArrayList<>();
         order.add(focused());
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 8; i++) {
             robot.type(KeyCode.TAB);
             order.add(focused());
         }
         // The tag filter is skipped while nothing is tagged: a disabled control takes no focus.
         assertEquals(List.of(SearchBarView.QUERY_FIELD_ID, SavedSearchesView.ID, SearchBarView.FROM_ID,
-                SearchBarView.TO_ID, SearchBarView.SORT_ID, FacetFilters.ID, TimelineView.ID, ResultListView.LIST_ID),
+                SearchBarView.TO_ID, SearchBarView.SORT_ID, SearchBarView.COLLAPSE_ID, FacetFilters.ID, TimelineView.ID, ResultListView.LIST_ID),
                 order);
 
         robot.type(KeyCode.ENTER);
@@ -130,7 +130,7 @@ class WindowKeyboardTest {
         waitForTheList(robot);
         Node timeline = robot.lookup("#" + TimelineView.ID).query();
         robot.clickOn("#" + SearchBarView.QUERY_FIELD_ID);
-        for (int i = 0; i < 6; i++) {
+        for (int i = 0; i < 7; i++) {
             robot.type(KeyCode.TAB);
         }
         waitUntil(timeline::isFocused);

@@ -9,6 +9,7 @@ import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.TextRange;
 import org.broadsheet.search.TextRanges;
 import org.broadsheet.ui.DisplayFormats;
+import org.broadsheet.versions.WordDiff;
 
 /**
  * An article laid out for reading: one {@link Line} per line of text, each of a kind the view styles, with
@@ -23,7 +24,7 @@ public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosit
     }
 
     /** What a line is, which decides how it looks. */
-    public enum Kind { TITLE, BYLINE, DATES, SOURCE, STANDFIRST, PARAGRAPH, RELATED_HEADING, RELATED, NOTE }
+    public enum Kind { TITLE, BYLINE, DATES, SOURCE, STANDFIRST, PARAGRAPH, RELATED_HEADING, RELATED, NOTE, FOLDED }
 
     /**
      * The most lines and characters the reader lays out: an article of millions of folded lines would make a
@@ -32,10 +33,103 @@ public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosit
     static final int MAX_LINES = 20_000;
     static final int MAX_CHARS = 2_000_000;
 
-    public record Line(Kind kind, String text, List<TextRange> highlights) {
+    /**
+     * One line.
+     *
+     * @param highlights where the query matched it
+     * @param inserted   in a comparison, the words put in
+     * @param deleted    in a comparison, the words taken out
+     */
+    public record Line(Kind kind, String text, List<TextRange> highlights, List<TextRange> inserted,
+                       List<TextRange> deleted) {
         public Line {
             highlights = List.copyOf(highlights);
+            inserted = List.copyOf(inserted);
+            deleted = List.copyOf(deleted);
         }
+
+        public Line(Kind kind, String text, List<TextRange> highlights) {
+            this(kind, text, highlights, List.of(), List.of());
+        }
+
+        boolean isChanged() {
+            return !inserted.isEmpty() || !deleted.isEmpty();
+        }
+    }
+
+    /**
+     * The comparison of two versions of a story, a line per paragraph as in the article: the words taken out and
+     * put in marked, and each run of unchanged paragraphs folded into one line that says how many there are.
+     *
+     * @param heading what is compared with what, from the older to the newer
+     */
+    static ReaderDocument comparison(String articleId, String heading, List<WordDiff.Piece> pieces) {
+        StringBuilder whole = new StringBuilder();
+        List<TextRange> inserted = new ArrayList<>();
+        List<TextRange> deleted = new ArrayList<>();
+        for (WordDiff.Piece piece : pieces) {
+            int start = whole.length();
+            whole.append(piece.text());
+            TextRange range = new TextRange(start, whole.length());
+            if (piece.op() == WordDiff.Op.INSERT) {
+                inserted.add(range);
+            } else if (piece.op() == WordDiff.Op.DELETE) {
+                deleted.add(range);
+            }
+        }
+        List<Line> paragraphs = new ArrayList<>();
+        String text = whole.toString();
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf("\n\n", start);
+            int stop = end < 0 ? text.length() : end;
+            // A paragraph put in or taken out whole is marked with the break after it.
+            int reach = end < 0 ? stop : stop + 2;
+            String paragraph = text.substring(start, stop).replace('\n', ' ');
+            paragraphs.add(new Line(paragraphs.isEmpty() ? Kind.TITLE : Kind.PARAGRAPH, paragraph, List.of(),
+                    shifted(TextRanges.within(inserted, start, reach), stop - start),
+                    shifted(TextRanges.within(deleted, start, reach), stop - start)));
+            if (end < 0) {
+                break;
+            }
+            start = end + 2;
+        }
+        List<Line> lines = new ArrayList<>();
+        lines.add(new Line(Kind.NOTE, heading, List.of()));
+        int unchanged = 0;
+        for (int i = 0; i < paragraphs.size(); i++) {
+            Line line = paragraphs.get(i);
+            boolean foldable = line.kind() == Kind.PARAGRAPH && !line.isChanged();
+            if (foldable && i + 1 < paragraphs.size()) {
+                unchanged++;
+                continue;
+            }
+            if (foldable) {
+                unchanged++;
+            }
+            if (unchanged > 0) {
+                lines.add(new Line(Kind.FOLDED, "\u22EF " + DisplayFormats.count(unchanged, "paragraph", "paragraphs")
+                        + " unchanged", List.of()));
+                unchanged = 0;
+            }
+            if (!foldable) {
+                lines.add(line);
+            }
+        }
+        return new ReaderDocument(articleId, lines, List.of());
+    }
+
+    /** Ranges cut to a line of {@code length} characters; a range past its end marks the line's last character. */
+    private static List<TextRange> shifted(List<TextRange> ranges, int length) {
+        List<TextRange> cut = new ArrayList<>();
+        for (TextRange range : ranges) {
+            int start = Math.min(range.start(), Math.max(0, length - 1));
+            int end = Math.min(range.end(), length);
+            if (end > start) {
+                cut.add(new TextRange(start, end));
+            }
+        }
+        return cut;
     }
 
     /** A match: which line it is on and where in that line. */

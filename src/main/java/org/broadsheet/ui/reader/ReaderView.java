@@ -30,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.broadsheet.search.SimilarArticle;
 import org.broadsheet.search.TextRange;
+import org.broadsheet.search.Version;
 import org.broadsheet.ui.DisplayFormats;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.StyleClassedTextArea;
@@ -58,6 +59,11 @@ public final class ReaderView {
     public static final String SHOW_IN_FOLDER_ID = "show-in-folder";
     static final String MATCH_STYLE = "match";
     static final String CURRENT_MATCH_STYLE = "match-current";
+    public static final String INSERTED_STYLE = "diff-insert";
+    public static final String DELETED_STYLE = "diff-delete";
+    public static final String COMPARE_STYLE = "reader-version-compare";
+    public static final String VERSIONS_ID = "reader-versions";
+    public static final String BACK_TO_ARTICLE_ID = "reader-back-to-article";
     static final String ZOOM_STYLE_PREFIX = "reader-zoom-";
     /** Below this width the source bar's buttons show only their icons. */
     private static final double NARROW_SOURCE_BAR = 560;
@@ -127,9 +133,15 @@ public final class ReaderView {
         next.setOnAction(event -> model.nextMatch());
         previous.visibleProperty().bind(model.matchLabelProperty().isNotEmpty());
         next.visibleProperty().bind(previous.visibleProperty());
+        Button backToArticle = new Button("Back to the Article", new FontIcon(Feather.FILE_TEXT));
+        backToArticle.setId(BACK_TO_ARTICLE_ID);
+        backToArticle.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
+        backToArticle.setOnAction(event -> model.showArticle());
+        backToArticle.visibleProperty().bind(model.comparedWithProperty().isNotNull());
+        backToArticle.managedProperty().bind(backToArticle.visibleProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(4, back, forward, spacer, matchLabel, previous, next);
+        HBox bar = new HBox(4, back, forward, backToArticle, spacer, matchLabel, previous, next);
         bar.getStyleClass().add("reader-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -166,13 +178,19 @@ public final class ReaderView {
         similarLinks.setId(SIMILAR_ID);
         similarLinks.getStyleClass().add("reader-similar");
         model.similar().addListener((ListChangeListener<SimilarArticle>) change -> showSimilar(similarLinks));
-        // The similar articles never take more than a quarter of the pane: at 800 by 600 the article comes first.
-        ScrollPane similar = new ScrollPane(similarLinks);
+        VBox versionLinks = new VBox(2);
+        versionLinks.setId(VERSIONS_ID);
+        versionLinks.getStyleClass().add("reader-similar");
+        model.versions().addListener((ListChangeListener<Version>) change -> showVersions(versionLinks));
+        versionLinks.visibleProperty().bind(Bindings.isNotEmpty(model.versions()));
+        versionLinks.managedProperty().bind(versionLinks.visibleProperty());
+        // The versions and similar articles never take more than a quarter of the pane: the article comes first.
+        ScrollPane similar = new ScrollPane(new VBox(8, versionLinks, similarLinks));
         similar.setFitToWidth(true);
         similar.getStyleClass().add("reader-similar-scroll");
         similar.maxHeightProperty().bind(root.heightProperty().divide(4));
         similar.setMinHeight(0);
-        similar.visibleProperty().bind(Bindings.isNotEmpty(model.similar()));
+        similar.visibleProperty().bind(Bindings.isNotEmpty(model.similar()).or(Bindings.isNotEmpty(model.versions())));
         similar.managedProperty().bind(similar.visibleProperty());
         similar.setFocusTraversable(false);
 
@@ -234,6 +252,31 @@ public final class ReaderView {
         return new ContextMenu(copy, selectAll, new SeparatorMenuItem(), copyTitle, copyPath, copyText, copyCitation);
     }
 
+    private void showVersions(VBox list) {
+        Label heading = new Label("Other versions of this story");
+        heading.getStyleClass().add("reader-similar-heading");
+        list.getChildren().setAll(heading);
+        for (Version version : model.versions()) {
+            // Versions of a story often share a publication date; the update is what tells them apart.
+            String date = version.updated() != null
+                    ? "Updated " + DisplayFormats.shortDate(version.updated().toLocalDate())
+                    : version.published() == null ? "Undated" : DisplayFormats.shortDate(version.published().toLocalDate());
+            Hyperlink open = new Hyperlink(date + "  \u00B7  " + version.file());
+            open.setMnemonicParsing(false);
+            open.setOnAction(event -> model.openVersion(version));
+            open.setAccessibleText("Version: " + date + ", " + version.file());
+            Label alike = new Label(Math.round(version.similarity() * 100) + "% alike");
+            alike.getStyleClass().add("reader-version-alike");
+            Button compare = new Button("Compare");
+            compare.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, COMPARE_STYLE);
+            compare.setAccessibleText("Compare with the version: " + date + ", " + version.file());
+            compare.setOnAction(event -> model.compareWith(version));
+            HBox row = new HBox(8, open, alike, compare);
+            row.setAlignment(Pos.CENTER_LEFT);
+            list.getChildren().add(row);
+        }
+    }
+
     private void showSimilar(VBox similar) {
         Label heading = new Label("Similar articles");
         heading.getStyleClass().add("reader-similar-heading");
@@ -271,6 +314,12 @@ public final class ReaderView {
             text.setParagraphStyle(i, List.of(styleOf(line.kind())));
             for (TextRange range : line.highlights()) {
                 text.setStyle(i, range.start(), range.end(), List.of(MATCH_STYLE));
+            }
+            for (TextRange range : line.inserted()) {
+                text.setStyle(i, range.start(), range.end(), List.of(INSERTED_STYLE));
+            }
+            for (TextRange range : line.deleted()) {
+                text.setStyle(i, range.start(), range.end(), List.of(DELETED_STYLE));
             }
         }
         text.moveTo(0);

@@ -26,6 +26,7 @@ import org.broadsheet.search.ArchiveSearch;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SimilarArticle;
+import org.broadsheet.search.Version;
 import org.broadsheet.task.OutOfMemoryFailure;
 import org.broadsheet.task.TaskExecutor;
 import org.broadsheet.ui.DisplayFormats;
@@ -63,6 +64,9 @@ public final class ReaderViewModel {
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
     private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
     private final ObservableList<SimilarArticle> similar = FXCollections.observableArrayList();
+    private final ObservableList<Version> versions = FXCollections.observableArrayList();
+    private final ObservableList<Version> versionsView = FXCollections.unmodifiableObservableList(versions);
+    private final ReadOnlyObjectWrapper<Version> comparedWith = new ReadOnlyObjectWrapper<>(this, "comparedWith");
     /** One read-only view, kept: listeners on a view made per call would be lost with it. */
     private final ObservableList<SimilarArticle> similarView = FXCollections.unmodifiableObservableList(similar);
     private final List<String> history = new ArrayList<>();
@@ -103,6 +107,58 @@ public final class ReaderViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /** The other versions of the shown article's story, most alike first. */
+    public ObservableList<Version> versions() {
+        return versionsView;
+    }
+
+    /** The version the shown article is being compared with, or null while the article itself is shown. */
+    public ReadOnlyObjectProperty<Version> comparedWithProperty() {
+        return comparedWith.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows what changed between the article and another version of its story, from the older to the newer:
+     * the words taken out and put in, the paragraphs that stayed folded.
+     */
+    public void compareWith(Version other) {
+        ArchiveSearch current = searcher.get();
+        HighlightedArticle open = article.get();
+        if (current == null || open == null) {
+            return;
+        }
+        Article shown = open.article();
+        // Versions of one story usually share their publication date: the update says which came first.
+        boolean otherIsOlder = other.lastChanged() != null && shown.lastChanged().isPresent()
+                && other.lastChanged().isBefore(shown.lastChanged().get());
+        String older = otherIsOlder ? other.id() : shown.id();
+        String newer = otherIsOlder ? shown.id() : other.id();
+        String when = other.lastChanged() == null ? "an undated version"
+                : "the version " + (other.updated() != null ? "updated " : "of ")
+                        + DisplayFormats.longDateTime(other.lastChanged());
+        String heading = (otherIsOlder ? "What changed since " + when + " (" + other.file() + ")"
+                : "What changed in " + when + " (" + other.file() + "), after this one")
+                + ": words taken out are struck through, words put in are marked.";
+        pending.cancel();
+        long number = ++latestRequest;
+        pending = executor.run(() -> current.compare(older, newer), pieces -> {
+            if (number != latestRequest || pieces.isEmpty()) {
+                return;
+            }
+            currentMatch.set(-1);
+            comparedWith.set(other);
+            document.set(ReaderDocument.comparison(shown.id(), heading, pieces.get()));
+        }, failure -> displayFailure(number, failure));
+    }
+
+    /** Leaves a comparison for the article itself. */
+    public void showArticle() {
+        String reading = openedId.get();
+        if (reading != null && comparedWith.get() != null) {
+            load(reading, shownQuery);
+        }
+    }
+
     /** The articles most like the one shown, best first. */
     public ObservableList<SimilarArticle> similar() {
         return similarView;
@@ -122,6 +178,11 @@ public final class ReaderViewModel {
     public Optional<Path> filePath() {
         Path folder = archiveFolder.get();
         return folder == null || file.get().isEmpty() ? Optional.empty() : Optional.of(folder.resolve(file.get()));
+    }
+
+    /** Opens another version of the story, with the same query's matches. */
+    public void openVersion(Version version) {
+        show(version.id(), shownQuery);
     }
 
     /** Shows a similar article, with the same query's matches. */
@@ -206,7 +267,7 @@ public final class ReaderViewModel {
         shownQuery = query;
         openedId.set(articleId);
         pending = executor.run(() -> new Loaded(current.read(articleId, query.text(), query.whileTyping()),
-                        current.similarTo(articleId, SIMILAR_ARTICLES)),
+                        current.similarTo(articleId, SIMILAR_ARTICLES), current.versionsOf(articleId)),
                 loaded -> display(number, loaded),
                 failure -> displayFailure(number, failure));
     }
@@ -224,6 +285,8 @@ public final class ReaderViewModel {
         pending.cancel();
         latestRequest++;
         similar.clear();
+        versions.clear();
+        comparedWith.set(null);
         document.set(null);
         article.set(null);
         shownArticle = null;
@@ -323,8 +386,8 @@ public final class ReaderViewModel {
         return String.join("\n\n", parts);
     }
 
-    /** An article read in the background, with the articles like it. */
-    private record Loaded(Optional<HighlightedArticle> article, List<SimilarArticle> similar) {
+    /** An article read in the background, with the articles like it and the other versions of its story. */
+    private record Loaded(Optional<HighlightedArticle> article, List<SimilarArticle> similar, List<Version> versions) {
     }
 
     private void display(long number, Loaded loaded) {
@@ -332,6 +395,8 @@ public final class ReaderViewModel {
             return;
         }
         similar.setAll(loaded.similar());
+        versions.setAll(loaded.versions());
+        comparedWith.set(null);
         if (loaded.article().isEmpty()) {
             document.set(null);
             article.set(null);

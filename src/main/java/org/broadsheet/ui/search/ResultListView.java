@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import atlantafx.base.theme.Styles;
@@ -15,6 +16,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -55,6 +57,7 @@ public final class ResultListView {
     static final PseudoClass READ = PseudoClass.getPseudoClass("read");
     static final String STAR_STYLE = "result-star";
     static final String TAGS_STYLE = "result-tags";
+    public static final String VERSIONS_STYLE = "result-versions";
 
     /** What the rows' context menu and keys do; the window knows how. */
     public interface RowActions {
@@ -75,6 +78,9 @@ public final class ResultListView {
 
         /** Writes these articles to a file the user chooses. */
         void export(List<SearchHit> hits);
+
+        /** Lists every version of this article's story. */
+        void listVersions(SearchHit hit);
     }
 
     private final VBox root = new VBox();
@@ -95,6 +101,8 @@ public final class ResultListView {
         count.visibleProperty().bind(model.queryErrorProperty().isEmpty().and(model.fromErrorProperty().isEmpty())
                 .and(model.toErrorProperty().isEmpty()));
         count.managedProperty().bind(count.visibleProperty());
+        // The count is what a reader looks at first; the filters beside it give way to it, down to their icons.
+        count.setMinWidth(Region.USE_PREF_SIZE);
         // The error takes the count's place, on the same line, so that the layout never moves.
         Label error = new Label();
         error.setId(QUERY_ERROR_ID);
@@ -131,7 +139,11 @@ public final class ResultListView {
                 selectedBefore = selectedHits().stream().map(SearchHit::id).toList();
             }
         });
-        list.setCellFactory(view -> new ResultCell());
+        list.setCellFactory(view -> new ResultCell(hit -> {
+            if (actions != null) {
+                actions.listVersions(hit);
+            }
+        }));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label empty = new Label();
         empty.setId(EMPTY_ID);
@@ -371,13 +383,22 @@ public final class ResultListView {
         private final FontIcon star = new FontIcon(Feather.STAR);
         private final Label meta = new Label();
         private final Label tags = new Label();
-        private final HBox metaLine = new HBox(6, star, meta, tags);
+        private final Hyperlink versions = new Hyperlink();
+        private final HBox metaLine = new HBox(6, star, meta, versions, tags);
         private final EllipsisRow snippet = new EllipsisRow();
         private final VBox box = new VBox(2, title, metaLine, snippet);
         private final Tooltip fullTitle = new Tooltip();
 
-        ResultCell() {
+        ResultCell(Consumer<SearchHit> listVersions) {
             getStyleClass().add(CELL_STYLE);
+            versions.getStyleClass().add(VERSIONS_STYLE);
+            versions.setFocusTraversable(false);
+            versions.managedProperty().bind(versions.visibleProperty());
+            versions.setOnAction(event -> {
+                if (getItem() != null) {
+                    listVersions.accept(getItem());
+                }
+            });
             title.getStyleClass().add(TITLE_STYLE);
             meta.getStyleClass().add(META_STYLE);
             meta.setMinWidth(Region.USE_PREF_SIZE);
@@ -411,6 +432,7 @@ public final class ResultListView {
             if (hit == null) {
                 title.show(TextRuns.of("Loading\u2026", List.of(), TEXT_STYLE, MATCH_STYLE));
                 star.setVisible(false);
+                versions.setVisible(false);
                 tags.setText("");
                 meta.setText("");
                 snippet.show(List.of());
@@ -422,6 +444,9 @@ public final class ResultListView {
             title.show(TextRuns.of(hit.title(), hit.titleHighlights(), TEXT_STYLE, MATCH_STYLE));
             meta.setText(metaLine(hit));
             star.setVisible(hit.marks().starred());
+            versions.setVisible(hit.versions() > 1);
+            versions.setText(hit.versions() + " versions");
+            versions.setAccessibleText("List the " + hit.versions() + " versions of this story");
             tags.setText(String.join("  ", hit.marks().tags().stream().map(tag -> "#" + tag).toList()));
             snippet.show(TextRuns.of(hit.snippet().text(), hit.snippet().highlights(), TEXT_STYLE, MATCH_STYLE));
             fullTitle.setText(hit.title());
@@ -432,6 +457,9 @@ public final class ResultListView {
 
         private static String marksText(SearchHit hit) {
             StringBuilder text = new StringBuilder(hit.marks().read() ? "" : ", unread");
+            if (hit.versions() > 1) {
+                text.append(", ").append(hit.versions()).append(" versions");
+            }
             if (hit.marks().starred()) {
                 text.append(", starred");
             }

@@ -8,6 +8,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
@@ -24,6 +25,7 @@ public final class SearchBarView {
     public static final String QUERY_FIELD_ID = "query";
     public static final String FROM_ID = "from-date";
     public static final String TO_ID = "to-date";
+    public static final String COLLAPSE_ID = "collapse-versions";
     public static final String SORT_ID = "sort";
     public static final String CLEAR_DATES_ID = "clear-dates";
 
@@ -93,8 +95,15 @@ public final class SearchBarView {
         sort.setTooltip(new Tooltip("Order of the results"));
         sort.setAccessibleText("Order of the results");
 
+        ToggleButton collapse = new ToggleButton(null, new FontIcon(Feather.LAYERS));
+        collapse.setId(COLLAPSE_ID);
+        collapse.selectedProperty().bindBidirectional(model.collapseProperty());
+        collapse.setTooltip(new Tooltip("Show each story once, by one of its versions"));
+        collapse.setAccessibleText("Show each story once");
+        collapse.setAccessibleHelp("When on, the versions of a story (updates, copies) are listed as one row");
+
         Label dash = new Label("\u2013");
-        row.getChildren().addAll(queryField, from.root(), dash, to.root(), clearDates, sort);
+        row.getChildren().addAll(queryField, from.root(), dash, to.root(), clearDates, sort, collapse);
         row.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().add(row);
     }

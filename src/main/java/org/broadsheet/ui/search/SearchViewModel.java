@@ -60,6 +60,7 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper fromError = new ReadOnlyStringWrapper(this, "fromError", "");
     private final ReadOnlyStringWrapper toError = new ReadOnlyStringWrapper(this, "toError", "");
     private final ObjectProperty<SortOrder> sort = new SimpleObjectProperty<>(this, "sort");
+    private final BooleanProperty collapse = new SimpleBooleanProperty(this, "collapse", true);
     private final ReadOnlyObjectWrapper<SortOrder> effectiveSort =
             new ReadOnlyObjectWrapper<>(this, "effectiveSort", SortOrder.NEWEST);
     private final ObservableSet<String> chosenAuthors = FXCollections.observableSet(new TreeSet<>());
@@ -123,6 +124,7 @@ public final class SearchViewModel {
         });
         chosenAuthors.addListener((SetChangeListener<String>) change -> searchNow());
         chosenTags.addListener((SetChangeListener<String>) change -> searchNow());
+        collapse.addListener((observable, old, now) -> searchNow());
         searcher.addListener((observable, old, now) -> {
             if (pipeline != null) {
                 pipeline.close();
@@ -230,6 +232,17 @@ public final class SearchViewModel {
         } else {
             effectiveSort.set(chosen);
         }
+    }
+
+    /** Whether the list shows each story once, by the version its order puts first, rather than every version. */
+    public BooleanProperty collapseProperty() {
+        return collapse;
+    }
+
+    /** Lists every version of the story of this article, and nothing else. */
+    public void listVersionsOf(SearchHit hit) {
+        query.set("versions:\"" + hit.id().replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
+        commitQuery();
     }
 
     /** The tags whose articles the list keeps, any of them; empty for every article. */
@@ -415,7 +428,7 @@ public final class SearchViewModel {
         }
         pipeline.submit(new SearchRequest(query.get(), from.get(), to.get(), effectiveSort.get(), 0,
                 ResultList.PAGE_SIZE, Set.copyOf(chosenAuthors), Set.copyOf(chosenTags), typing,
-                SearchRequest.FacetScope.OTHER_FILTERS));
+                SearchRequest.FacetScope.OTHER_FILTERS, collapse.get()));
     }
 
     /** What the pipeline found: shown as it comes, on the UI thread. */
@@ -431,7 +444,10 @@ public final class SearchViewModel {
             authors.setAll(result.authors());
             tags.setAll(result.tags());
             timeline.set(result.timeline());
-            countText.set(DisplayFormats.count(result.total(), "article", "articles"));
+            countText.set(result.isCollapsed() && result.stories() != result.total()
+                    ? DisplayFormats.count(result.stories(), "story", "stories") + ", "
+                            + DisplayFormats.count(result.total(), "article", "articles")
+                    : DisplayFormats.count(result.total(), "article", "articles"));
             updateEmptyMessage();
         }
 

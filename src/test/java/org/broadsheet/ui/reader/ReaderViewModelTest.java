@@ -47,6 +47,34 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void comparesFromTheEarlierUpdateToTheLaterOneWhenBothWerePublishedTogether(@TempDir Path stories)
+            throws IOException {
+        String body = "The river rose through the night and the bridge was closed to traffic before dawn today. "
+                + "Officials said the water would fall by the evening if the rain stopped as forecast.\n\n"
+                + "Shops along the embankment stayed shut and families moved to the school on the hill above town.";
+        TestArchive.in(stories)
+                .file("first.txt", "Updated March 3rd, 2021 at 09:00 IST\n\nFloods close the bridge\n\n" + body
+                        + "\n\nPublished March 3rd, 2021 at 08:00 IST\n")
+                .file("second.txt", "Updated March 3rd, 2021 at 18:00 IST\n\nFloods close the bridge\n\n"
+                        + body.replace("before dawn today", "before dawn on Wednesday")
+                        + "\n\nPublished March 3rd, 2021 at 08:00 IST\n");
+        try (ArchiveSession versions = ArchiveSession.open(stories)) {
+            versions.ingest(IngestListener.NONE);
+            model.searcherProperty().set(versions.searcher());
+            model.show("second", ShownQuery.NONE);
+            assertEquals(List.of("first"), model.versions().stream().map(version -> version.id()).toList());
+            model.compareWith(model.versions().get(0));
+            ReaderDocument comparison = model.documentProperty().get();
+            assertTrue(comparison.lines().get(0).text().startsWith("What changed since the version updated"),
+                    comparison.lines().get(0).text());
+            String inserted = comparison.lines().stream()
+                    .flatMap(line -> line.inserted().stream().map(range -> line.text().substring(range.start(), range.end())))
+                    .reduce("", String::concat);
+            assertEquals("on Wednesday.", inserted.strip(), "the later update's words are the ones put in");
+        }
+    }
+
+    @Test
     void laysTheArticleOutTitleFirstAndRelatedLast() {
         model.show("001_191ff7a9de4b3ca6", ShownQuery.NONE);
         ReaderDocument document = model.documentProperty().get();
