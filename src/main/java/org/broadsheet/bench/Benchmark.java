@@ -12,33 +12,36 @@ import java.util.List;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SearchRequest;
 import org.broadsheet.search.SearchResult;
-import org.broadsheet.task.Cancellation;
-import org.broadsheet.versions.MinHash;
-import org.broadsheet.versions.Shingles;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.session.SessionFactory;
+import org.broadsheet.task.Cancellation;
+import org.broadsheet.versions.MinHash;
+import org.broadsheet.versions.Shingles;
 
 /**
  * Measures Broadsheet on a synthetic archive: building the index from nothing, starting again over the
  * same archive, the searches the window makes as a user types, and, once a share of the articles is marked,
- * the searches by marks. Works in a temporary folder that it deletes afterwards.
+ * the searches by marks; and, on the same archive, the plainest Lucene indexer, for comparison. Works in a
+ * temporary folder that it deletes afterwards.
  */
 public final class Benchmark {
 
     private final int articles;
     private final long seed;
+    private final SyntheticArchive.Body body;
 
-    public Benchmark(int articles, long seed) {
+    public Benchmark(int articles, long seed, SyntheticArchive.Body body) {
         this.articles = articles;
         this.seed = seed;
+        this.body = body;
     }
 
     public BenchmarkReport run() throws IOException {
         Path root = Files.createTempDirectory("broadsheet-bench-");
         try (HeapPeak heap = new HeapPeak()) {
             Path archive = root.resolve("archive");
-            SyntheticArchive generator = new SyntheticArchive(seed);
+            SyntheticArchive generator = new SyntheticArchive(seed, body);
             long bytes = generator.write(archive, articles);
 
             SessionFactory sessions = SessionFactory.storedIn(root.resolve("cache"), root.resolve("data"));
@@ -54,22 +57,33 @@ public final class Benchmark {
                 grouping = session.lastGrouping() == null ? 0 : session.lastGrouping().took().toNanos() / 1e9;
             }
 
+            double warm;
+            BenchmarkReport.QueryTimes queries;
+            BenchmarkReport.Versions versions;
+            BenchmarkMarks.Marked marked;
+            BenchmarkReport.QueryTimes byMarks;
             long warmStart = System.nanoTime();
             try (ArchiveSession session = sessions.open(archive)) {
                 session.ingest(IngestListener.NONE);
-                double warm = seconds(System.nanoTime() - warmStart);
-                BenchmarkReport.QueryTimes queries = timeQueries(session, BenchmarkQueries.of(generator, seed + 1),
+                warm = seconds(System.nanoTime() - warmStart);
+                queries = timeQueries(session, BenchmarkQueries.of(generator, seed + 1),
                         BenchmarkQueries.of(generator, seed));
-                BenchmarkReport.Versions versions = new BenchmarkReport.Versions(generator.versionsWritten(),
-                        folded(session), round(grouping, 3), round(signatureSeconds(session), 3));
+                versions = new BenchmarkReport.Versions(generator.versionsWritten(), folded(session),
+                        round(grouping, 3), round(signatureSeconds(session), 3));
                 // Marks come after: the word queries are timed as an archive nobody has marked yet answers them.
-                BenchmarkMarks.Marked marked = BenchmarkMarks.apply(session);
-                BenchmarkReport.QueryTimes byMarks = timeQueries(session, BenchmarkMarks.queries(generator, seed + 1),
+                marked = BenchmarkMarks.apply(session);
+                byMarks = timeQueries(session, BenchmarkMarks.queries(generator, seed + 1),
                         BenchmarkMarks.queries(generator, seed));
-                return new BenchmarkReport(articles, bytes, Runtime.getRuntime().availableProcessors(),
-                        round(cold, 3), round(articles / cold, 0), round(warm, 3), queries, heap.peakMegabytes(),
-                        new BenchmarkReport.Marked(marked.articles(), round(marked.seconds(), 3), byMarks), versions);
             }
+            long heapPeak = heap.peakMegabytes();
+            // Last, with the session closed: its merges and threads must not slow the baseline down, nor the
+            // baseline's heap count as Broadsheet's.
+            double baseline = BaselineIndexer.index(archive, root.resolve("baseline"));
+            return new BenchmarkReport(articles, bytes, Runtime.getRuntime().availableProcessors(),
+                    round(cold, 3), round(articles / cold, 0), round(warm, 3), queries, heapPeak,
+                    new BenchmarkReport.Marked(marked.articles(), round(marked.seconds(), 3), byMarks), versions,
+                    new BenchmarkReport.Baseline(round(baseline, 3), round(articles / baseline, 0)),
+                    round(cold / baseline, 2));
         } finally {
             deleteRecursively(root);
         }

@@ -11,9 +11,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param heapPeakMegabytes the most heap kept alive, measured after garbage collections
  * @param marked            the share of the articles the benchmark marks, and what marking them and searching
  *                          by marks cost
+ * @param baseline          the plainest Lucene indexer on the same archive
+ * @param coldVsBaseline    {@code cold_index_s} over the baseline's {@code index_s}: below 1, Broadsheet is faster
  */
 @JsonPropertyOrder({"articles", "bytes", "threads", "cold_index_s", "docs_per_s", "warm_start_s", "query",
-        "heap_peak_mb", "marked", "versions"})
+        "heap_peak_mb", "marked", "versions", "baseline", "cold_vs_baseline"})
 public record BenchmarkReport(
         int articles,
         long bytes,
@@ -24,7 +26,21 @@ public record BenchmarkReport(
         QueryTimes query,
         @JsonProperty("heap_peak_mb") long heapPeakMegabytes,
         Marked marked,
-        Versions versions) {
+        Versions versions,
+        Baseline baseline,
+        @JsonProperty("cold_vs_baseline") double coldVsBaseline) {
+
+    /**
+     * The plainest Lucene indexer a user could write ({@link BaselineIndexer}) on the same archive.
+     *
+     * @param indexSeconds  from listing the folder to the commit
+     * @param docsPerSecond articles over {@code indexSeconds}
+     */
+    @JsonPropertyOrder({"index_s", "docs_per_s"})
+    public record Baseline(
+            @JsonProperty("index_s") double indexSeconds,
+            @JsonProperty("docs_per_s") double docsPerSecond) {
+    }
 
     /**
      * The versions of stories the archive holds and what finding them cost the cold ingest.

@@ -50,7 +50,30 @@ public final class SyntheticArchive {
     private final List<LocalDateTime> recentDates = new ArrayList<>();
     private int versions;
 
+    /** How long the generated articles' bodies are. */
+    public enum Body {
+        /** 2–4 KB, as the seed articles: features and long reports. */
+        LONG(2048, 2048),
+        /** 0.5–2 KB, as wire stories. */
+        SHORT(512, 1536);
+
+        private final int least;
+        private final int spread;
+
+        Body(int least, int spread) {
+            this.least = least;
+            this.spread = spread;
+        }
+    }
+
+    private final Body body;
+
     public SyntheticArchive(long seed) {
+        this(seed, Body.LONG);
+    }
+
+    public SyntheticArchive(long seed, Body body) {
+        this.body = body;
         this.random = new Random(seed);
         this.vocabulary = vocabulary(new Random(seed ^ 0x5DEECE66DL));
         this.cumulative = zipfCumulative(VOCABULARY_SIZE);
@@ -167,7 +190,7 @@ public final class SyntheticArchive {
                     Math.abs(random.nextGaussian()) * AUTHOR_POOL / 3)]).append('\n');
         }
         text.append("| Image:agency\nAdvertisement\n\n");
-        int bodyLength = 2048 + random.nextInt(2048);
+        int bodyLength = body.least + random.nextInt(body.spread);
         int start = text.length();
         while (text.length() - start < bodyLength) {
             StringBuilder paragraph = new StringBuilder();

@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import org.broadsheet.article.Marks;
 import org.broadsheet.bench.Benchmark;
+import org.broadsheet.bench.SyntheticArchive;
 import org.broadsheet.marks.ArticleRef;
 import org.broadsheet.marks.MarkChange;
 import org.broadsheet.marks.MarkException;
@@ -82,7 +83,8 @@ public final class CommandLineInterface {
                               [--note TEXT] [--read|--unread]
               broadsheet export [--archive DIR] [--query TEXT] [--from DATE] [--to DATE] [--author NAME]
                                 --format csv|jsonl|ris [--output FILE] [--text]
-              broadsheet bench --articles N [--seed S]           measure indexing and search on a synthetic archive
+              broadsheet bench --articles N [--seed S] [--body short|long]
+                                                        measure indexing and search on a synthetic archive
             search, show and mark print one JSON object; export writes every match (to standard output unless
             --output names a file); errors exit with status 2 and one line on standard error.
             """;
@@ -164,7 +166,7 @@ public final class CommandLineInterface {
             case EXPORT -> new ExportCommand(sessions).run(Arguments.parse(rest,
                     Set.of(ARCHIVE, "query", "from", "to", "author", "format", "output"), Set.of("text"), Set.of()),
                     out);
-            case BENCH -> bench(Arguments.parse(rest, Set.of("articles", "seed")));
+            case BENCH -> bench(Arguments.parse(rest, Set.of("articles", "seed", "body")));
             default -> USAGE;
         };
     }
@@ -267,7 +269,12 @@ public final class CommandLineInterface {
         int articles = positiveNumber(arguments, "articles")
                 .orElseThrow(() -> new UsageException("bench needs --articles N"));
         long seed = arguments.option("seed").isPresent() ? positiveNumber(arguments, "seed").orElseThrow() : 1;
-        return json(new Benchmark(articles, seed).run());
+        SyntheticArchive.Body body = switch (arguments.option("body").orElse("long")) {
+            case "long" -> SyntheticArchive.Body.LONG;
+            case "short" -> SyntheticArchive.Body.SHORT;
+            default -> throw new UsageException("--body must be short (0.5-2 KB) or long (2-4 KB)");
+        };
+        return json(new Benchmark(articles, seed, body).run());
     }
 
     private static Optional<Integer> positiveNumber(Arguments arguments, String name) throws UsageException {

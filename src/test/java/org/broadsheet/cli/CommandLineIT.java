@@ -184,7 +184,7 @@ class CommandLineIT {
         assertEquals("", run.err());
         JsonNode report = run.json();
         assertEquals(List.of("articles", "bytes", "threads", "cold_index_s", "docs_per_s", "warm_start_s", "query",
-                "heap_peak_mb", "marked", "versions"), fieldNames(report));
+                "heap_peak_mb", "marked", "versions", "baseline", "cold_vs_baseline"), fieldNames(report));
         assertEquals(300, report.get("articles").asInt());
         assertTrue(report.get("bytes").asLong() > 300 * 2048L, "bodies of 2-4 KB");
         assertTrue(report.get("threads").asInt() >= 1);
@@ -206,8 +206,16 @@ class CommandLineIT {
         assertEquals(15, versions.get("written").asInt(), "one article in twenty is a version of an earlier one");
         assertEquals(versions.get("written"), versions.get("folded"), "every version is found and folded");
         assertTrue(versions.get("signature_s").asDouble() > 0);
-        assertEquals(report.get("bytes"), broadsheet("bench", "--articles", "300", "--seed", "7").json().get("bytes"),
-                "the same seed writes the same archive");
+        JsonNode baseline = report.get("baseline");
+        assertEquals(List.of("index_s", "docs_per_s"), fieldNames(baseline));
+        assertTrue(baseline.get("index_s").asDouble() > 0);
+        assertEquals(report.get("cold_index_s").asDouble() / baseline.get("index_s").asDouble(),
+                report.get("cold_vs_baseline").asDouble(), 0.05);
+        JsonNode again = broadsheet("bench", "--articles", "300", "--seed", "7").json();
+        assertEquals(report.get("bytes"), again.get("bytes"), "the same seed writes the same archive");
+        JsonNode wire = broadsheet("bench", "--articles", "300", "--seed", "7", "--body", "short").json();
+        assertTrue(wire.get("bytes").asLong() < 300 * 2048L, "bodies of 0.5-2 KB");
+        assertTrue(wire.get("bytes").asLong() > 300 * 512L, "bodies of 0.5-2 KB");
     }
 
     @ParameterizedTest
@@ -215,6 +223,7 @@ class CommandLineIT {
             bench                                  | bench needs --articles N
             bench --articles 0                     | --articles must be a whole number above 0
             bench --articles many                  | --articles must be a whole number above 0
+            bench --articles 5 --body medium       | --body must be short (0.5-2 KB) or long (2-4 KB)
             search --archive /no/such/folder       | archive folder not found
             search --query "unclosed               | invalid query
             search --from 03/03/2021               | --from: “03/03/2021” is not a date: write it as 1987, 1987-03 or 1987-03-04.
