@@ -21,7 +21,7 @@ public final class WindowArguments {
             Arguments arguments = Arguments.parse(Arrays.asList(args), Set.of("archive"));
             if (!arguments.positionals().isEmpty()) {
                 throw new IllegalArgumentException("unknown command \"" + arguments.positionals().get(0)
-                        + "\" (commands: search, show; or --archive DIR for the window)");
+                        + "\" (commands: search, show, diff, mark, export, bench; or --archive DIR for the window)");
             }
             return arguments.option("archive").map(Path::of);
         } catch (UsageException e) {

@@ -237,6 +237,8 @@ class CommandLineIT {
             search stray                           | does not take
             show no-such-article                   | no article with id
             show                                   | show needs the id of an article
+            diff only-one                          | diff needs the ids of two articles
+            frobnicate                             | (commands: search, show, diff, mark, export, bench; or --archive DIR
             """)
     void reportsEveryErrorOnOneLineWithStatusTwo(String arguments, String expected) throws Exception {
         JarRun.Result run = broadsheet(split(arguments));
