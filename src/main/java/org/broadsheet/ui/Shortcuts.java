@@ -70,6 +70,7 @@ public final class Shortcuts {
                 new Shortcut("S", "List", "Star the selected results, or remove their star"),
                 new Shortcut("T", "List", "Tag the selected results"),
                 new Shortcut("U", "List", "Mark the selected results read, or unread"),
+                new Shortcut("V", "List", "List every version of the focused result's story"),
                 new Shortcut(STAR.getDisplayText(), "", "Star the article, or the selected results"),
                 new Shortcut(ADD_TAG.getDisplayText(), "", "Tag the article, or the selected results"),
                 new Shortcut(NOTE.getDisplayText(), "", "Write a note on the article"),

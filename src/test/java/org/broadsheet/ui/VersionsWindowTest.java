@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.session.SessionFactory;
@@ -117,6 +118,18 @@ class VersionsWindowTest {
         waitUntil(() -> listedIds(robot).size() == 4);
         assertEquals("4 articles", count(robot));
         assertTrue(!read(() -> robot.lookup("#" + SearchBarView.COLLAPSE_ID).queryAs(ToggleButton.class).isSelected()));
+    }
+
+    @Test
+    void vListsTheVersionsOfTheFocusedRowFromTheKeyboard(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> listedIds(robot).equals(List.of("polls", "floods-again")));
+        robot.clickOn("#" + SearchBarView.QUERY_FIELD_ID).type(KeyCode.DOWN);
+        waitUntil(() -> results(robot).isFocused());
+        robot.type(KeyCode.V);
+        assertEquals("", read(() -> robot.lookup("#" + SearchBarView.QUERY_FIELD_ID).queryAs(TextField.class).getText()),
+                "an article alone has no versions to list");
+        robot.type(KeyCode.DOWN).type(KeyCode.V);
+        waitUntil(() -> listedIds(robot).equals(List.of("floods-again", "floods-update", "floods")));
     }
 
     @Test

@@ -284,7 +284,10 @@ public final class ResultListView {
         }
     }
 
-    /** The list's one-letter keys, as mail and feed readers have them: S star, T tag, U read or unread. */
+    /**
+     * The list's one-letter keys, as mail and feed readers have them: S star, T tag, U read or unread; and V
+     * lists the versions of the focused row's story.
+     */
     private boolean markKey(KeyCode key) {
         List<SearchHit> hits = selectedHits();
         if (actions == null || hits.isEmpty()) {
@@ -294,10 +297,22 @@ public final class ResultListView {
             case S -> actions.mark(hits, MarkChange.star(!hits.stream().allMatch(hit -> hit.marks().starred())));
             case U -> actions.mark(hits, MarkChange.read(!hits.stream().allMatch(hit -> hit.marks().read())));
             case T -> actions.addTag(hits);
+            case V -> {
+                return listVersionsOfFocused();
+            }
             default -> {
                 return false;
             }
         }
+        return true;
+    }
+
+    private boolean listVersionsOfFocused() {
+        SearchHit focused = list.getFocusModel().getFocusedItem();
+        if (focused == null || focused.versions() < 2 || actions == null) {
+            return false;
+        }
+        actions.listVersions(focused);
         return true;
     }
 
@@ -309,6 +324,8 @@ public final class ResultListView {
                 actions.open(focused);
             }
         });
+        MenuItem versions = new MenuItem("List Versions");
+        versions.setOnAction(event -> listVersionsOfFocused());
         MenuItem copyTitle = new MenuItem("Copy Title");
         copyTitle.setOnAction(event -> copyLines(SearchHit::title));
         MenuItem copyPath = new MenuItem("Copy Path");
@@ -340,10 +357,12 @@ public final class ResultListView {
                 actions.export(selectedHits());
             }
         });
-        ContextMenu menu = new ContextMenu(open, new SeparatorMenuItem(), star, unstar, addTag, removeTag, read, unread,
+        ContextMenu menu = new ContextMenu(open, versions, new SeparatorMenuItem(), star, unstar, addTag, removeTag, read, unread,
                 new SeparatorMenuItem(), copyTitle, copyPath, copyText, new SeparatorMenuItem(), export);
         menu.setOnShowing(event -> {
             List<SearchHit> hits = selectedHits();
+            SearchHit focused = list.getFocusModel().getFocusedItem();
+            versions.setVisible(focused != null && focused.versions() > 1);
             star.setVisible(!hits.stream().allMatch(hit -> hit.marks().starred()));
             unstar.setVisible(hits.stream().anyMatch(hit -> hit.marks().starred()));
             read.setVisible(!hits.stream().allMatch(hit -> hit.marks().read()));
