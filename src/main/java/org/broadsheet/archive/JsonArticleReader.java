@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -52,14 +56,31 @@ final class JsonArticleReader {
     private static final List<String> COLLECTION_FIELDS =
             List.of("articles", "items", "data", "results", "records", "entries", "news", "posts", "docs", "documents");
 
+    // The field names of the common shapes: news APIs and feeds, JSON Feed 1.1 (content_text, date_published,
+    // date_modified), news-please (maintext, date_publish, date_modify), newspaper3k (publish_date,
+    // meta_description), trafilatura (raw_text, excerpt) and Common Crawl's news datasets.
     private static final List<String> TITLE_FIELDS = List.of("title", "headline");
-    private static final List<String> TEXT_FIELDS = List.of("text", "content", "body", "article");
-    private static final List<String> PUBLISHED_FIELDS =
-            List.of("date", "published", "publishedat", "pubdate", "published_at", "datepublished");
-    private static final List<String> UPDATED_FIELDS = List.of("updated", "updatedat", "updated_at", "datemodified");
+    private static final List<String> TEXT_FIELDS =
+            List.of("text", "content", "body", "article", "maintext", "content_text", "raw_text");
+    /** Text given as HTML, read only when no field holds plain text. */
+    private static final List<String> HTML_FIELDS = List.of("content_html", "html", "body_html");
+    private static final List<String> PUBLISHED_FIELDS = List.of("date", "published", "publishedat", "pubdate",
+            "published_at", "datepublished", "date_published", "date_publish", "publish_date");
+    private static final List<String> UPDATED_FIELDS =
+            List.of("updated", "updatedat", "updated_at", "datemodified", "date_modified", "date_modify");
     private static final List<String> AUTHOR_FIELDS = List.of("author", "byline", "authors");
-    private static final List<String> STANDFIRST_FIELDS = List.of("description", "summary");
+    private static final List<String> STANDFIRST_FIELDS =
+            List.of("description", "summary", "meta_description", "excerpt");
     private static final List<String> URL_FIELDS = List.of("url", "link");
+    /** Fields of the common shapes that never hold the article's text, so their presence says nothing is lost. */
+    private static final Set<String> OTHER_KNOWN_FIELDS = Set.of("id", "source", "source_domain", "domain",
+            "hostname", "sitename", "language", "lang", "image", "image_url", "urltoimage", "top_image",
+            "images", "movies", "keywords", "meta_keywords", "tags", "categories", "fingerprint", "license",
+            "localpath", "filename", "date_download", "title_page", "title_rss", "url_domain", "external_url",
+            "banner_image", "comments", "canonical_url", "external_id");
+    private static final int MAX_FIELDS_NAMED = 10;
+
+    private static final Pattern SPACED_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
 
     private final ObjectMapper mapper;
     private final DateLineParser dateLines = new DateLineParser();
@@ -218,11 +239,16 @@ final class JsonArticleReader {
                 return;
             }
             Optional<Article> article = article(id, node);
+            List<String> unknown = unknownFields(node);
             if (article.isEmpty()) {
-                problem(new Problem(recordName(), "no title or text"));
+                problem(new Problem(recordName(), "no title or text" + fieldsNamed(unknown)));
                 return;
             }
             articles.add(article.get());
+            if (article.get().paragraphs().isEmpty() && !unknown.isEmpty()) {
+                // The text may be under a name not known here: say so rather than show an article without it.
+                problem(new Problem(recordName(), "read, but no text field recognised" + fieldsNamed(unknown)));
+            }
             if (folded > 0) {
                 problem(new Problem(recordName(), "read, but " + ArticleLimits.count(folded)
                         + " of its values were folded or left out to keep it within the limits"));
@@ -271,10 +297,35 @@ final class JsonArticleReader {
         }
     }
 
+    /** The fields of a record that are none of the names above, as the record spells them, in its order. */
+    private static List<String> unknownFields(JsonNode node) {
+        List<String> unknown = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
+            String name = entry.getKey().toLowerCase(Locale.ROOT);
+            if (!KNOWN_FIELDS.contains(name) && !OTHER_KNOWN_FIELDS.contains(name)) {
+                unknown.add(entry.getKey());
+            }
+        }
+        return unknown;
+    }
+
+    private static final Set<String> KNOWN_FIELDS = Stream.of(TITLE_FIELDS, TEXT_FIELDS, HTML_FIELDS,
+            PUBLISHED_FIELDS, UPDATED_FIELDS, AUTHOR_FIELDS, STANDFIRST_FIELDS, URL_FIELDS)
+            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+
+    private static String fieldsNamed(List<String> names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        String named = String.join(", ", names.subList(0, Math.min(names.size(), MAX_FIELDS_NAMED)));
+        return "; fields: " + (names.size() > MAX_FIELDS_NAMED ? named + ", \u2026" : named);
+    }
+
     private Optional<Article> article(String id, JsonNode node) {
         Map<String, JsonNode> fields = fieldsByName(node);
         Optional<String> title = firstText(fields, TITLE_FIELDS);
-        Optional<String> text = firstText(fields, TEXT_FIELDS);
+        Optional<String> text = firstText(fields, TEXT_FIELDS)
+                .or(() -> firstText(fields, HTML_FIELDS).map(HtmlText::of).map(Lines::strip).filter(t -> !t.isEmpty()));
         Optional<String> standfirst = firstText(fields, STANDFIRST_FIELDS);
         List<String> paragraphs = new ArrayList<>(text.map(Paragraphs::of).orElse(List.of()));
         String headline;
@@ -345,7 +396,8 @@ final class JsonArticleReader {
             String author = value.isArray() ? joined(value, ", ")
                     : value.isObject() && value.has("name") ? value.get("name").asText()
                     : value.isValueNode() && !value.isNull() ? value.asText() : "";
-            author = Lines.collapseSpaces(author);
+            // trafilatura joins several authors with "; "; a byline lists them with commas.
+            author = Lines.collapseSpaces(author.replace(";", ","));
             if (!author.isEmpty()) {
                 return Optional.of(author);
             }
@@ -384,6 +436,10 @@ final class JsonArticleReader {
      */
     private Optional<OffsetDateTime> date(String text) {
         String value = text.strip();
+        if (SPACED_DATE_TIME.matcher(value).lookingAt()) {
+            // Python writes datetimes as "2021-03-04 08:30:00", with a space where ISO-8601 puts a T.
+            value = value.substring(0, 10) + "T" + value.substring(11);
+        }
         try {
             return Optional.of(OffsetDateTime.parse(value));
         } catch (DateTimeParseException notOffset) {

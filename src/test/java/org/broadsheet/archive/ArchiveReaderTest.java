@@ -107,6 +107,76 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void readsANewsPleaseRecordWithItsBodyAndDates() throws Exception {
+        ArchiveFile file = write("news-please/a.json", """
+                {"authors": ["Jay Pandya", "Anna Roy"], "date_download": "2021-03-05 10:00:00",
+                 "date_modify": "2021-03-04 09:15:00", "date_publish": "2021-03-04 08:30:00",
+                 "description": "The lede.", "filename": "a.json", "image_url": "https://example.com/a.jpg",
+                 "language": "en", "localpath": null, "maintext": "First paragraph.\\n\\nSecond paragraph.",
+                 "source_domain": "example.com", "title": "Floods close the bridge", "title_page": null,
+                 "title_rss": null, "url": "https://example.com/a"}
+                """);
+        FileReadResult result = reader.read(file);
+        assertEquals(List.of(), result.problems());
+        Article article = result.articles().get(0);
+        assertEquals(List.of("First paragraph.", "Second paragraph."), article.paragraphs());
+        assertEquals("The lede.", article.standfirst());
+        assertEquals("Jay Pandya, Anna Roy", article.author());
+        assertEquals(OffsetDateTime.parse("2021-03-04T08:30Z"), article.published());
+        assertEquals(OffsetDateTime.parse("2021-03-04T09:15Z"), article.updated());
+    }
+
+    @Test
+    void readsNewspaperTrafilaturaAndCommonCrawlRecords() throws Exception {
+        ArchiveFile file = write("crawled.jsonl", """
+                {"title": "Newspaper", "text": "Body one.", "publish_date": "2021-03-04 08:30:00+05:30", "authors": ["A B"], "meta_description": "Meta lede.", "top_image": "x.jpg", "keywords": []}
+                {"title": "Trafilatura", "raw_text": "Raw body.", "author": "C D; E F", "date": "2021-03-04", "hostname": "example.org", "excerpt": "An excerpt.", "categories": "", "tags": ""}
+                {"title": "Common Crawl", "text": "Crawled body.", "date": "2021-03-04T08:30:00Z", "domain": "example.net", "url": "https://example.net/c"}
+                """);
+        FileReadResult result = reader.read(file);
+        assertEquals(List.of(), result.problems());
+        List<Article> articles = result.articles();
+        assertEquals(OffsetDateTime.parse("2021-03-04T08:30+05:30"), articles.get(0).published());
+        assertEquals("Meta lede.", articles.get(0).standfirst());
+        assertEquals(List.of("Body one."), articles.get(0).paragraphs());
+        assertEquals(List.of("Raw body."), articles.get(1).paragraphs());
+        assertEquals("C D, E F", articles.get(1).author());
+        assertEquals("An excerpt.", articles.get(1).standfirst());
+        assertEquals(List.of("Crawled body."), articles.get(2).paragraphs());
+    }
+
+    @Test
+    void readsAJsonFeedWithHtmlBodiesThroughAnHtmlParser() throws Exception {
+        ArchiveFile file = write("feed.json", """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "The Daily", "items": [
+                  {"id": "1", "title": "Plain", "content_text": "Text body.", "summary": "Sum.",
+                   "date_published": "2021-03-04T08:30:00+05:30", "date_modified": "2021-03-04T09:00:00+05:30",
+                   "authors": [{"name": "Jay Pandya"}, {"name": "Anna Roy"}]},
+                  {"id": "2", "title": "Marked up", "content_html": "<p>One <b>bold</b> word.</p><script>alert(1)</script><ul><li><p>Item &amp; more</p></li></ul><p>Last &lt;p&gt; one</p>"}
+                ]}
+                """);
+        FileReadResult result = reader.read(file);
+        assertEquals(List.of(), result.problems());
+        Article plain = result.articles().get(0);
+        assertEquals(List.of("Text body."), plain.paragraphs());
+        assertEquals("Jay Pandya, Anna Roy", plain.author());
+        assertEquals(OffsetDateTime.parse("2021-03-04T09:00+05:30"), plain.updated());
+        assertEquals(List.of("One bold word.", "Item & more", "Last <p> one"), result.articles().get(1).paragraphs());
+    }
+
+    @Test
+    void saysSoWhenARecordsTextIsUnderANameItDoesNotKnow() throws Exception {
+        ArchiveFile file = write("odd.json", """
+                [{"title": "Kept", "articleBody": "The text, under another name.", "section": "World"},
+                 {"title": "Alone"}]
+                """);
+        FileReadResult result = reader.read(file);
+        assertEquals(List.of("Kept", "Alone"), result.articles().stream().map(Article::title).toList());
+        assertEquals(List.of(new Problem("odd.json#1", "read, but no text field recognised; fields: articleBody, section")),
+                result.problems(), "a record of a title alone has nothing to say");
+    }
+
+    @Test
     void readsAJsonObjectHoldingTheArticles() throws Exception {
         ArchiveFile file = write("dump.json", """
                 {"status": "ok", "totalResults": 2, "articles": [{"title": "One"}, {"title": "Two", "text": "T."}]}
@@ -123,7 +193,7 @@ class ArchiveReaderTest {
         assertEquals(List.of("mixed#1", "mixed#4"), result.articles().stream().map(Article::id).toList());
         assertEquals("No title here.", result.articles().get(1).title());
         assertEquals(List.of(new Problem("mixed.json#2", "not an article object"),
-                new Problem("mixed.json#3", "no title or text")), result.problems());
+                new Problem("mixed.json#3", "no title or text; fields: picture")), result.problems());
     }
 
     @Test
@@ -164,7 +234,8 @@ class ArchiveReaderTest {
                 """);
         FileReadResult result = reader.read(file);
         assertEquals("Plain data", result.articles().get(0).title());
-        assertEquals(List.of(new Problem("typed.json#2", "not an article object")), result.problems());
+        assertEquals(List.of(new Problem("typed.json#1", "read, but no text field recognised; fields: @class, command"),
+                new Problem("typed.json#2", "not an article object")), result.problems());
         assertTrue(Files.notExists(Path.of("pwned")));
     }
 
