@@ -1,6 +1,7 @@
 package org.broadsheet.archive;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,28 +32,32 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
         /** An array of article objects, or an object holding one. */
         JSON(".json"),
         /** One article object per line. */
-        JSON_LINES(".jsonl");
+        JSON_LINES(".jsonl"),
+        /** An RSS 2.0, RSS 1.0 (RDF) or Atom feed, each item an article. */
+        FEED(".rss", ".atom", ".xml");
 
-        private final String extension;
+        private final List<String> extensions;
 
-        Kind(String extension) {
-            this.extension = extension;
+        Kind(String... extensions) {
+            this.extensions = List.of(extensions);
         }
 
         /** The kind of a file with this name, or empty for a file that holds no articles. */
         public static Optional<Kind> of(String fileName) {
             String lower = fileName.toLowerCase(Locale.ROOT);
             for (Kind kind : values()) {
-                if (lower.endsWith(kind.extension) && lower.length() > kind.extension.length()) {
-                    return Optional.of(kind);
+                for (String extension : kind.extensions) {
+                    if (lower.endsWith(extension) && lower.length() > extension.length()) {
+                        return Optional.of(kind);
+                    }
                 }
             }
             return Optional.empty();
         }
 
-        /** The extension as Broadsheet writes it, in lower case. */
+        /** The extension as Broadsheet writes it, in lower case: the first of the kind's. */
         public String extension() {
-            return extension;
+            return extensions.get(0);
         }
     }
 
@@ -65,7 +70,9 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
      * article has this id; the records of a collection file have it followed by {@code #} and their position.
      */
     public String articleId() {
-        return fullId ? relativePath : relativePath.substring(0, relativePath.length() - kind().extension.length());
+        Kind kind = kind();
+        return fullId || kind == Kind.FEED ? relativePath
+                : relativePath.substring(0, relativePath.length() - kind.extension().length());
     }
 
     /** The same file, with the given id form. */

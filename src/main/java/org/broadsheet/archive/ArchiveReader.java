@@ -42,6 +42,7 @@ public final class ArchiveReader {
     private final TextDecoder decoder = new TextDecoder();
     private final ArticleParser parser = new ArticleParser();
     private final JsonArticleReader json;
+    private final FeedReader feeds = new FeedReader();
 
     public ArchiveReader() {
         this(DEFAULT_MAX_FILE_BYTES);
@@ -86,6 +87,10 @@ public final class ArchiveReader {
         if (bytes.length == 0) {
             return FileReadResult.problem(file.relativePath(), "empty file");
         }
+        if (file.kind() == ArchiveFile.Kind.FEED) {
+            // A feed says its own encoding in its XML declaration; its parser reads it from the bytes.
+            return withSaneDates(file, feeds.read(file, bytes));
+        }
         TextDecoder.Decoding decoding = decoder.decode(bytes);
         if (decoding instanceof TextDecoder.NotText notText) {
             return FileReadResult.problem(file.relativePath(), notText.reason());
@@ -94,6 +99,7 @@ public final class ArchiveReader {
         FileReadResult result = switch (file.kind()) {
             case JSON -> json.readCollection(file, text);
             case JSON_LINES -> json.readLines(file, text);
+            case FEED -> throw new IllegalStateException("feeds are read from their bytes");
             case TEXT -> parser.read(file.articleId(), text)
                     .map(parsed -> withNotes(file, parsed))
                     .orElseGet(() -> FileReadResult.problem(file.relativePath(), "no article text in the file"));

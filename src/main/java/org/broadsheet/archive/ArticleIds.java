@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * file would share one: {@code x.txt} beside {@code x.TXT}, {@code y.json} beside {@code y.jsonl} (both give
  * {@code y#1}), and {@code feed#1.txt} beside {@code feed.json}. So a file whose extension is not written in
  * lower case, a {@code .jsonl} beside a {@code .json} of the same name, and a text file named like a record of
- * a collection beside it keep their whole file name in their id. The rule looks only at the file's own name
- * and at the few names that could clash with it, so a scan and a single changed file agree. Stateless.
+ * a collection beside it keep their whole file name in their id. A feed always keeps it ({@code news.rss#1}):
+ * it has three extensions of its own and would clash with a collection of its name. The rule looks only at the
+ * file's own name and at the few names that could clash with it, so a scan and a single changed file agree.
+ * Stateless.
  */
 final class ArticleIds {
 
@@ -27,6 +29,9 @@ final class ArticleIds {
      */
     static boolean needsFullId(String relativePath, Predicate<String> exists) {
         ArchiveFile.Kind kind = ArchiveFile.Kind.of(relativePath).orElseThrow();
+        if (kind == ArchiveFile.Kind.FEED) {
+            return true;
+        }
         String extension = relativePath.substring(relativePath.length() - kind.extension().length());
         if (!extension.equals(kind.extension())) {
             return true;
@@ -38,7 +43,9 @@ final class ArticleIds {
         if (kind == ArchiveFile.Kind.TEXT) {
             Matcher record = LIKE_A_RECORD.matcher(base);
             return record.matches() && (exists.test(record.group(1) + ArchiveFile.Kind.JSON.extension())
-                    || exists.test(record.group(1) + ArchiveFile.Kind.JSON_LINES.extension()));
+                    || exists.test(record.group(1) + ArchiveFile.Kind.JSON_LINES.extension())
+                    || ArchiveFile.Kind.of(record.group(1)).orElse(null) == ArchiveFile.Kind.FEED
+                    && exists.test(record.group(1)));
         }
         return false;
     }
