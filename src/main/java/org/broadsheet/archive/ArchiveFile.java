@@ -34,7 +34,9 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
         /** One article object per line. */
         JSON_LINES(".jsonl"),
         /** An RSS 2.0, RSS 1.0 (RDF) or Atom feed, each item an article. */
-        FEED(".rss", ".atom", ".xml");
+        FEED(".rss", ".atom", ".xml"),
+        /** A saved web page, its main text one article. */
+        PAGE(".html", ".htm");
 
         private final List<String> extensions;
 
@@ -55,6 +57,14 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
             return Optional.empty();
         }
 
+        /**
+         * Whether its articles' ids keep the file's whole name: a kind with several extensions of its own, whose
+         * files would otherwise clash with one another and with the other kinds' files of the same name.
+         */
+        public boolean keepsWholeName() {
+            return extensions.size() > 1;
+        }
+
         /** The extension as Broadsheet writes it, in lower case: the first of the kind's. */
         public String extension() {
             return extensions.get(0);
@@ -71,7 +81,7 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
      */
     public String articleId() {
         Kind kind = kind();
-        return fullId || kind == Kind.FEED ? relativePath
+        return fullId || kind.keepsWholeName() ? relativePath
                 : relativePath.substring(0, relativePath.length() - kind.extension().length());
     }
 

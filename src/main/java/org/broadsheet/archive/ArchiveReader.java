@@ -43,6 +43,7 @@ public final class ArchiveReader {
     private final ArticleParser parser = new ArticleParser();
     private final JsonArticleReader json;
     private final FeedReader feeds = new FeedReader();
+    private final HtmlPageReader pages;
 
     public ArchiveReader() {
         this(DEFAULT_MAX_FILE_BYTES);
@@ -55,6 +56,7 @@ public final class ArchiveReader {
         }
         this.maxFileBytes = maxFileBytes;
         this.json = new JsonArticleReader(maxFileBytes);
+        this.pages = new HtmlPageReader(maxFileBytes);
     }
 
     public FileReadResult read(ArchiveFile file) {
@@ -87,19 +89,22 @@ public final class ArchiveReader {
         if (bytes.length == 0) {
             return FileReadResult.problem(file.relativePath(), "empty file");
         }
-        if (file.kind() == ArchiveFile.Kind.FEED) {
-            // A feed says its own encoding in its XML declaration; its parser reads it from the bytes.
-            return withSaneDates(file, feeds.read(file, bytes));
-        }
         TextDecoder.Decoding decoding = decoder.decode(bytes);
         if (decoding instanceof TextDecoder.NotText notText) {
             return FileReadResult.problem(file.relativePath(), notText.reason());
+        }
+        // A feed says its encoding in its XML declaration, a page in its <meta>: their parsers read the bytes.
+        if (file.kind() == ArchiveFile.Kind.FEED) {
+            return withSaneDates(file, feeds.read(file, bytes));
+        }
+        if (file.kind() == ArchiveFile.Kind.PAGE) {
+            return withSaneDates(file, pages.read(file, bytes));
         }
         String text = ((TextDecoder.Text) decoding).text();
         FileReadResult result = switch (file.kind()) {
             case JSON -> json.readCollection(file, text);
             case JSON_LINES -> json.readLines(file, text);
-            case FEED -> throw new IllegalStateException("feeds are read from their bytes");
+            case FEED, PAGE -> throw new IllegalStateException("feeds and pages are read from their bytes");
             case TEXT -> parser.read(file.articleId(), text)
                     .map(parsed -> withNotes(file, parsed))
                     .orElseGet(() -> FileReadResult.problem(file.relativePath(), "no article text in the file"));

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
  * file would share one: {@code x.txt} beside {@code x.TXT}, {@code y.json} beside {@code y.jsonl} (both give
  * {@code y#1}), and {@code feed#1.txt} beside {@code feed.json}. So a file whose extension is not written in
  * lower case, a {@code .jsonl} beside a {@code .json} of the same name, and a text file named like a record of
- * a collection beside it keep their whole file name in their id. A feed always keeps it ({@code news.rss#1}):
- * it has three extensions of its own and would clash with a collection of its name. The rule looks only at the
+ * a collection beside it keep their whole file name in their id. Feeds and pages always keep it
+ * ({@code news.rss#1}, {@code page.html}): they have several extensions of their own, and would clash with
+ * one another and with a collection or a text file of their name; so does a text file named like one of them. The rule looks only at the
  * file's own name and at the few names that could clash with it, so a scan and a single changed file agree.
  * Stateless.
  */
@@ -29,7 +30,7 @@ final class ArticleIds {
      */
     static boolean needsFullId(String relativePath, Predicate<String> exists) {
         ArchiveFile.Kind kind = ArchiveFile.Kind.of(relativePath).orElseThrow();
-        if (kind == ArchiveFile.Kind.FEED) {
+        if (kind.keepsWholeName()) {
             return true;
         }
         String extension = relativePath.substring(relativePath.length() - kind.extension().length());
@@ -41,12 +42,18 @@ final class ArticleIds {
             return exists.test(base + ArchiveFile.Kind.JSON.extension());
         }
         if (kind == ArchiveFile.Kind.TEXT) {
+            if (keepsWholeName(base) && exists.test(base)) {
+                return true;
+            }
             Matcher record = LIKE_A_RECORD.matcher(base);
             return record.matches() && (exists.test(record.group(1) + ArchiveFile.Kind.JSON.extension())
                     || exists.test(record.group(1) + ArchiveFile.Kind.JSON_LINES.extension())
-                    || ArchiveFile.Kind.of(record.group(1)).orElse(null) == ArchiveFile.Kind.FEED
-                    && exists.test(record.group(1)));
+                    || keepsWholeName(record.group(1)) && exists.test(record.group(1)));
         }
         return false;
+    }
+
+    private static boolean keepsWholeName(String path) {
+        return ArchiveFile.Kind.of(path).map(ArchiveFile.Kind::keepsWholeName).orElse(false);
     }
 }

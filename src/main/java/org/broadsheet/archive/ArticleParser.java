@@ -139,7 +139,7 @@ public final class ArticleParser {
             List<String> texts = rest.paragraphs();
             String standfirst = texts.isEmpty() ? null : texts.remove(0);
             Article article = new Article(id, title, standfirst, author == null ? null : Paragraphs.byline(author),
-                    published, updated, Paragraphs.withoutRepeatedStandfirst(standfirst, texts), related, null);
+                    published, updated, Paragraphs.withoutFirstRepeating(standfirst, texts), related, null);
             return Optional.of(new ParsedArticle(article, rest.note().map(List::of).orElse(List.of())));
         }
     }

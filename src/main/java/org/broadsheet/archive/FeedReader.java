@@ -101,7 +101,7 @@ final class FeedReader {
         }
         return Optional.of(new Article(id, headline, standfirst, author(entry).map(Paragraphs::byline).orElse(null),
                 at(entry.getPublishedDate()), at(entry.getUpdatedDate()),
-                Paragraphs.withoutRepeatedStandfirst(standfirst, paragraphs), List.of(), link(entry)));
+                Paragraphs.withoutFirstRepeating(standfirst, paragraphs), List.of(), link(entry)));
     }
 
     /** A content's text: HTML (the usual) through the HTML parser, plain text as it is. */

@@ -21,7 +21,11 @@ final class HtmlText {
 
     /** The text of the HTML, its blocks separated by blank lines; the whole text when it has no blocks. */
     static String of(String html) {
-        Element body = Jsoup.parseBodyFragment(html).body();
+        return of(Jsoup.parseBodyFragment(html).body());
+    }
+
+    /** The text of an element of a parsed page, as {@link #of(String)} reads it; the element is changed. */
+    static String of(Element body) {
         body.select("script, style, noscript, template").remove();
         List<String> blocks = new ArrayList<>();
         for (Element block : body.select(BLOCKS)) {

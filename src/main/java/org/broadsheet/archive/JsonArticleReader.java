@@ -3,13 +3,8 @@ package org.broadsheet.archive;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -80,10 +74,8 @@ final class JsonArticleReader {
             "banner_image", "comments", "canonical_url", "external_id");
     private static final int MAX_FIELDS_NAMED = 10;
 
-    private static final Pattern SPACED_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
-
     private final ObjectMapper mapper;
-    private final DateLineParser dateLines = new DateLineParser();
+    private final WrittenDates dates = new WrittenDates();
 
     JsonArticleReader(long maxStringLength) {
         JsonFactory factory = JsonFactory.builder()
@@ -341,7 +333,7 @@ final class JsonArticleReader {
         String lede = standfirst.map(Paragraphs::oneParagraph).orElse(null);
         return Optional.of(new Article(id, headline, lede, author(fields).map(Paragraphs::byline).orElse(null),
                 date(fields, PUBLISHED_FIELDS).orElse(null), date(fields, UPDATED_FIELDS).orElse(null),
-                Paragraphs.withoutRepeatedStandfirst(lede, paragraphs), List.of(),
+                Paragraphs.withoutFirstRepeating(lede, paragraphs), List.of(),
                 firstText(fields, URL_FIELDS).map(JsonArticleReader::withinUrlLimit).orElse(null)));
     }
 
@@ -411,7 +403,7 @@ final class JsonArticleReader {
             if (value == null || value.isNull()) {
                 continue;
             }
-            Optional<OffsetDateTime> date = value.isNumber() ? epoch(value.asLong()) : date(value.asText());
+            Optional<OffsetDateTime> date = value.isNumber() ? epoch(value.asLong()) : dates.read(value.asText());
             if (date.isPresent()) {
                 return date;
             }
@@ -427,43 +419,6 @@ final class JsonArticleReader {
             return Optional.of(instant.atOffset(ZoneOffset.UTC));
         } catch (DateTimeException outOfRange) {
             return Optional.empty();
-        }
-    }
-
-    /**
-     * ISO-8601 with or without offset or time, RFC 1123 ({@code Wed, 3 Mar 2021 21:14:00 +0530}, as RSS writes
-     * {@code pubDate}), or any form of the date lines. A time without a zone is taken as printed, at UTC.
-     */
-    private Optional<OffsetDateTime> date(String text) {
-        String value = text.strip();
-        if (SPACED_DATE_TIME.matcher(value).lookingAt()) {
-            // Python writes datetimes as "2021-03-04 08:30:00", with a space where ISO-8601 puts a T.
-            value = value.substring(0, 10) + "T" + value.substring(11);
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value));
-        } catch (DateTimeParseException notOffset) {
-            // try the next form
-        }
-        try {
-            return Optional.of(ZonedDateTime.parse(value).toOffsetDateTime());
-        } catch (DateTimeParseException notZoned) {
-            // try the next form
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(value).atOffset(ZoneOffset.UTC));
-        } catch (DateTimeParseException notLocal) {
-            // try the next form
-        }
-        try {
-            return Optional.of(LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC));
-        } catch (DateTimeParseException notDate) {
-            // try the next form
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME));
-        } catch (DateTimeParseException notRfc) {
-            return dateLines.readDate(value);
         }
     }
 }

@@ -89,9 +89,12 @@ final class Paragraphs {
         return line.substring(0, cut).strip() + "\u2026";
     }
 
-    /** The body without its first paragraph when that only repeats the standfirst (as seed 000 does). */
-    static List<String> withoutRepeatedStandfirst(String standfirst, List<String> paragraphs) {
-        if (standfirst != null && !paragraphs.isEmpty() && sameWords(standfirst, paragraphs.get(0))) {
+    /**
+     * The body without its first paragraph when that only repeats what is shown above it: the standfirst (as
+     * seed 000 does), or a page's headline.
+     */
+    static List<String> withoutFirstRepeating(String shownAbove, List<String> paragraphs) {
+        if (shownAbove != null && !paragraphs.isEmpty() && sameWords(shownAbove, paragraphs.get(0))) {
             return paragraphs.subList(1, paragraphs.size());
         }
         return paragraphs;
