@@ -36,7 +36,9 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
         /** An RSS 2.0, RSS 1.0 (RDF) or Atom feed, each item an article. */
         FEED(".rss", ".atom", ".xml"),
         /** A saved web page, its main text one article. */
-        PAGE(".html", ".htm");
+        PAGE(".html", ".htm"),
+        /** A web archive (ISO 28500), each HTML page captured in it an article; read from the disk as it goes. */
+        WARC(".warc", ".warc.gz");
 
         private final List<String> extensions;
 

@@ -44,6 +44,7 @@ public final class ArchiveReader {
     private final JsonArticleReader json;
     private final FeedReader feeds = new FeedReader();
     private final HtmlPageReader pages;
+    private final WebArchiveReader warcs;
 
     public ArchiveReader() {
         this(DEFAULT_MAX_FILE_BYTES);
@@ -57,6 +58,7 @@ public final class ArchiveReader {
         this.maxFileBytes = maxFileBytes;
         this.json = new JsonArticleReader(maxFileBytes);
         this.pages = new HtmlPageReader(maxFileBytes);
+        this.warcs = new WebArchiveReader(pages, maxFileBytes);
     }
 
     public FileReadResult read(ArchiveFile file) {
@@ -70,6 +72,10 @@ public final class ArchiveReader {
             }
             if (!attributes.isRegularFile()) {
                 return FileReadResult.retry(file.relativePath(), "not a regular file (a folder, device or pipe)");
+            }
+            if (file.kind() == ArchiveFile.Kind.WARC) {
+                // A web archive is read record by record from the disk; the size limit is each page's.
+                return withSaneDates(file, warcs.read(file));
             }
             if (attributes.size() > maxFileBytes) {
                 return tooLarge(file, attributes.size());
@@ -104,7 +110,7 @@ public final class ArchiveReader {
         FileReadResult result = switch (file.kind()) {
             case JSON -> json.readCollection(file, text);
             case JSON_LINES -> json.readLines(file, text);
-            case FEED, PAGE -> throw new IllegalStateException("feeds and pages are read from their bytes");
+            case FEED, PAGE, WARC -> throw new IllegalStateException("read from their bytes or their file");
             case TEXT -> parser.read(file.articleId(), text)
                     .map(parsed -> withNotes(file, parsed))
                     .orElseGet(() -> FileReadResult.problem(file.relativePath(), "no article text in the file"));

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import net.dankito.readability4j.Readability4J;
 import org.broadsheet.article.Article;
-import org.broadsheet.platform.IoFailures;
+import org.broadsheet.article.Problem;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -51,14 +51,32 @@ final class HtmlPageReader {
     }
 
     FileReadResult read(ArchiveFile file, byte[] bytes) {
+        Page page = page(file.articleId(), bytes, null, null, null);
+        return page.article().map(article -> new FileReadResult(List.of(article), List.<Problem>of()))
+                .orElseGet(() -> FileReadResult.problem(file.relativePath(), page.problem()));
+    }
+
+    /** A page read: its article, or why it holds none. */
+    record Page(Optional<Article> article, String problem) {
+    }
+
+    /**
+     * Reads one page, from a file or from a web archive's record.
+     *
+     * @param charset      the encoding the page was served in, or null to find it in the page
+     * @param address      where the page was captured from, or null; the page's own address comes first
+     * @param capturedAt   when it was captured, or null; the page's own date comes first
+     */
+    Page page(String id, byte[] bytes, String charset, String address, OffsetDateTime capturedAt) {
         Document page;
         try {
             // jsoup finds the page's encoding as a browser does: byte-order mark, then <meta charset>, else UTF-8.
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
-        } catch (IOException e) {
-            return FileReadResult.problem(file.relativePath(), "cannot be read (" + IoFailures.describe(e) + ")");
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), charset, address == null ? "" : address);
+        } catch (IOException | IllegalArgumentException e) {
+            return new Page(Optional.empty(), "cannot be read as HTML");
         }
         Metadata meta = metadata(page);
+        String url = meta.url() != null ? meta.url() : address;
         String body = meta.articleBody();
         String foundTitle = null;
         String foundByline = null;
@@ -67,43 +85,37 @@ final class HtmlPageReader {
                 body = HtmlText.of(page.body());
             } else {
                 try {
-                    net.dankito.readability4j.Article main = new Readability4J(meta.url() == null ? "" : meta.url(),
-                            page).parse();
+                    net.dankito.readability4j.Article main = new Readability4J(url == null ? "" : url, page).parse();
                     body = main.getContent() == null ? "" : HtmlText.of(main.getContent());
                     foundTitle = main.getTitle();
                     foundByline = main.getByline();
                 } catch (RuntimeException readabilityFailed) {
-                    LOG.debug("Readability could not read {}; taking the page's text", file.path(), readabilityFailed);
+                    LOG.debug("Readability could not read {}; taking the page's text", id, readabilityFailed);
                     body = HtmlText.of(page.body());
                 }
             }
         }
         List<String> paragraphs = Paragraphs.of(body);
         String title = firstOf(meta.title(), foundTitle, meta.pageTitle());
-        String headline;
-        if (title != null) {
-            headline = Paragraphs.headlineFrom(title);
-        } else if (!paragraphs.isEmpty()) {
-            headline = Paragraphs.headlineFrom(paragraphs.get(0));
-        } else {
-            return FileReadResult.problem(file.relativePath(), "no article text in the page");
+        if (title == null && paragraphs.isEmpty()) {
+            return new Page(Optional.empty(), NO_TEXT);
         }
-        if (paragraphs.isEmpty()) {
-            return FileReadResult.problem(file.relativePath(), "no article text in the page");
-        }
+        String headline = Paragraphs.headlineFrom(title != null ? title : paragraphs.get(0));
         // The page's own heading is the headline now, not the body's first paragraph.
         paragraphs = Paragraphs.withoutFirstRepeating(headline, paragraphs);
         if (paragraphs.isEmpty()) {
-            return FileReadResult.problem(file.relativePath(), "no article text in the page");
+            return new Page(Optional.empty(), NO_TEXT);
         }
         String standfirst = meta.description() == null ? null : Paragraphs.oneParagraph(meta.description());
         String author = firstOf(meta.author(), foundByline);
-        String url = meta.url() == null ? null : meta.url().substring(0, Math.min(meta.url().length(),
-                ArticleLimits.MAX_URL_CHARS));
-        return new FileReadResult(List.of(new Article(file.articleId(), headline, standfirst,
-                author == null ? null : Paragraphs.byline(author), meta.published(), meta.updated(),
-                Paragraphs.withoutFirstRepeating(standfirst, paragraphs), List.of(), url)), List.of());
+        String shownUrl = url == null ? null : url.substring(0, Math.min(url.length(), ArticleLimits.MAX_URL_CHARS));
+        OffsetDateTime published = meta.published() != null || meta.updated() != null ? meta.published() : capturedAt;
+        return new Page(Optional.of(new Article(id, headline, standfirst,
+                author == null ? null : Paragraphs.byline(author), published, meta.updated(),
+                Paragraphs.withoutFirstRepeating(standfirst, paragraphs), List.of(), shownUrl)), null);
     }
+
+    private static final String NO_TEXT = "no article text in the page";
 
     /** What the page says of itself, read before Readability, which changes the document as it goes. */
     private record Metadata(String title, String pageTitle, String description, String author,
