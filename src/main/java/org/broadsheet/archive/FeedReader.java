@@ -52,7 +52,7 @@ final class FeedReader {
                         + ArticleLimits.count(feed.getEntries().size() - ArticleLimits.MAX_JSON_VALUES) + " more were left out"));
                 break;
             }
-            Optional<Article> article = article(file.articleId() + "#" + position, entry);
+            Optional<Article> article = article(file.articleId() + "#" + position, entry, feed.getTitle());
             if (article.isPresent()) {
                 articles.add(article.get());
             } else {
@@ -79,7 +79,8 @@ final class FeedReader {
         return "not an RSS or Atom feed";
     }
 
-    private static Optional<Article> article(String id, SyndEntry entry) {
+    /** @param feedTitle the feed's own title: the outlet its items come from */
+    private static Optional<Article> article(String id, SyndEntry entry, String feedTitle) {
         String body = entry.getContents().stream().map(FeedReader::textOf).filter(text -> !text.isEmpty())
                 .findFirst().orElse("");
         String description = entry.getDescription() == null ? "" : textOf(entry.getDescription());
@@ -99,9 +100,11 @@ final class FeedReader {
         } else {
             return Optional.empty();
         }
+        String link = link(entry);
         return Optional.of(new Article(id, headline, standfirst, author(entry).map(Paragraphs::byline).orElse(null),
                 at(entry.getPublishedDate()), at(entry.getUpdatedDate()),
-                Paragraphs.withoutFirstRepeating(standfirst, paragraphs), List.of(), link(entry)));
+                Paragraphs.withoutFirstRepeating(standfirst, paragraphs), List.of(), link,
+                Outlets.of(feedTitle == null ? null : HtmlText.of(feedTitle), link)));
     }
 
     /** A content's text: HTML (the usual) through the HTML parser, plain text as it is. */

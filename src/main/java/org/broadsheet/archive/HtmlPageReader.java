@@ -112,14 +112,16 @@ final class HtmlPageReader {
         OffsetDateTime published = meta.published() != null || meta.updated() != null ? meta.published() : capturedAt;
         return new Page(Optional.of(new Article(id, headline, standfirst,
                 author == null ? null : Paragraphs.byline(author), published, meta.updated(),
-                Paragraphs.withoutFirstRepeating(standfirst, paragraphs), List.of(), shownUrl)), null);
+                Paragraphs.withoutFirstRepeating(standfirst, paragraphs), List.of(), shownUrl,
+                Outlets.of(meta.outlet(), url))), null);
     }
 
     private static final String NO_TEXT = "no article text in the page";
 
     /** What the page says of itself, read before Readability, which changes the document as it goes. */
     private record Metadata(String title, String pageTitle, String description, String author,
-                            OffsetDateTime published, OffsetDateTime updated, String url, String articleBody) {
+                            OffsetDateTime published, OffsetDateTime updated, String url, String articleBody,
+                            String outlet) {
     }
 
     private Metadata metadata(Document page) {
@@ -136,7 +138,9 @@ final class HtmlPageReader {
         String url = firstOf(text(article, "url"), meta(page, "og:url"),
                 canonical == null ? null : canonical.attr("href"));
         String body = Optional.ofNullable(text(article, "articleBody")).orElse("");
-        return new Metadata(title, page.title(), description, author, published, updated, url, body);
+        String outlet = firstOf(meta(page, "og:site_name"),
+                names(article == null ? null : article.get("publisher")));
+        return new Metadata(title, page.title(), description, author, published, updated, url, body, outlet);
     }
 
     /** The first JSON-LD object of the page that is an article, in a list or a {@code @graph} as well. */

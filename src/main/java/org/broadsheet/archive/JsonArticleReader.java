@@ -66,9 +66,11 @@ final class JsonArticleReader {
     private static final List<String> STANDFIRST_FIELDS =
             List.of("description", "summary", "meta_description", "excerpt");
     private static final List<String> URL_FIELDS = List.of("url", "link");
+    /** The outlet: news-please, trafilatura and Common Crawl name it by its domain, news APIs by a name. */
+    private static final List<String> SOURCE_FIELDS =
+            List.of("source_domain", "sitename", "site_name", "hostname", "domain", "source", "publisher");
     /** Fields of the common shapes that never hold the article's text, so their presence says nothing is lost. */
-    private static final Set<String> OTHER_KNOWN_FIELDS = Set.of("id", "source", "source_domain", "domain",
-            "hostname", "sitename", "language", "lang", "image", "image_url", "urltoimage", "top_image",
+    private static final Set<String> OTHER_KNOWN_FIELDS = Set.of("id", "language", "lang", "image", "image_url", "urltoimage", "top_image",
             "images", "movies", "keywords", "meta_keywords", "tags", "categories", "fingerprint", "license",
             "localpath", "filename", "date_download", "title_page", "title_rss", "url_domain", "external_url",
             "banner_image", "comments", "canonical_url", "external_id");
@@ -302,7 +304,7 @@ final class JsonArticleReader {
     }
 
     private static final Set<String> KNOWN_FIELDS = Stream.of(TITLE_FIELDS, TEXT_FIELDS, HTML_FIELDS,
-            PUBLISHED_FIELDS, UPDATED_FIELDS, AUTHOR_FIELDS, STANDFIRST_FIELDS, URL_FIELDS)
+            PUBLISHED_FIELDS, UPDATED_FIELDS, AUTHOR_FIELDS, STANDFIRST_FIELDS, URL_FIELDS, SOURCE_FIELDS)
             .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private static String fieldsNamed(List<String> names) {
@@ -331,10 +333,11 @@ final class JsonArticleReader {
             return Optional.empty();
         }
         String lede = standfirst.map(Paragraphs::oneParagraph).orElse(null);
+        String url = firstText(fields, URL_FIELDS).map(JsonArticleReader::withinUrlLimit).orElse(null);
         return Optional.of(new Article(id, headline, lede, author(fields).map(Paragraphs::byline).orElse(null),
                 date(fields, PUBLISHED_FIELDS).orElse(null), date(fields, UPDATED_FIELDS).orElse(null),
-                Paragraphs.withoutFirstRepeating(lede, paragraphs), List.of(),
-                firstText(fields, URL_FIELDS).map(JsonArticleReader::withinUrlLimit).orElse(null)));
+                Paragraphs.withoutFirstRepeating(lede, paragraphs), List.of(), url,
+                Outlets.of(named(fields, SOURCE_FIELDS).orElse(null), url)));
     }
 
     private static String withinUrlLimit(String url) {
@@ -376,6 +379,19 @@ final class JsonArticleReader {
             }
         });
         return String.join(separator, parts);
+    }
+
+    /** The first of the named fields that holds a name: a string, or an object with a {@code name}. */
+    private static Optional<String> named(Map<String, JsonNode> fields, List<String> names) {
+        for (String name : names) {
+            JsonNode value = fields.get(name);
+            String text = value == null ? "" : value.isObject() && value.hasNonNull("name") ? value.get("name").asText()
+                    : value.isValueNode() && !value.isNull() ? value.asText() : "";
+            if (!Lines.collapseSpaces(text).isEmpty()) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A byline: a string, a list of names, or an object with a name. */

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param paragraphs the body text, one entry per paragraph, without the standfirst
  * @param related    titles of other articles the page linked to ({@code READ |} lines); not article text
  * @param url        where the article was published, when the source says; or null
+ * @param source     the outlet that published it (a site, a feed, a newspaper), when the file says or its
+ *                   address shows; or null
  */
 public record Article(
         String id,
@@ -28,13 +30,20 @@ public record Article(
         OffsetDateTime updated,
         List<String> paragraphs,
         List<String> related,
-        String url) {
+        String url,
+        String source) {
 
     public Article {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(title, "title");
         paragraphs = List.copyOf(paragraphs);
         related = List.copyOf(related);
+    }
+
+    /** An article whose file names no outlet. */
+    public Article(String id, String title, String standfirst, String author, OffsetDateTime published,
+                   OffsetDateTime updated, List<String> paragraphs, List<String> related, String url) {
+        this(id, title, standfirst, author, published, updated, paragraphs, related, url, null);
     }
 
     /** The date the article counts as published: its {@code Published} date, else its {@code Updated} date. */

@@ -76,16 +76,16 @@ final class JsonOutput {
     }
 
     @JsonPropertyOrder({"id", "title", "author", "published", "updated", "snippet", "score", "star", "tags", "note",
-            "read", "versions"})
+            "read", "versions", "source"})
     record HitOutput(String id, String title, String author, String published, String updated, String snippet,
                      Float score, boolean star, List<String> tags, String note, boolean read,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) Integer versions) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Integer versions, String source) {
 
         static HitOutput of(SearchHit hit, boolean collapsed) {
             Marks marks = hit.marks();
             return new HitOutput(hit.id(), hit.title(), hit.author(), date(hit.published()), date(hit.updated()),
                     hit.snippet().text(), hit.score(), marks.starred(), marks.tags(), marks.note(), marks.read(),
-                    collapsed ? hit.versions() : null);
+                    collapsed ? hit.versions() : null, hit.source());
         }
     }
 
@@ -126,16 +126,17 @@ final class JsonOutput {
     }
 
     @JsonPropertyOrder({"id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related",
-            "similar", "star", "tags", "note", "read", "versions"})
+            "similar", "star", "tags", "note", "read", "versions", "url", "source"})
     record ShowOutput(String id, String title, String standfirst, String author, String published, String updated,
                       List<String> paragraphs, List<String> related, List<String> similar, boolean star,
-                      List<String> tags, String note, boolean read, List<VersionOutput> versions) {
+                      List<String> tags, String note, boolean read, List<VersionOutput> versions, String url,
+                      String source) {
 
         static ShowOutput of(Article article, List<SimilarArticle> similar, Marks marks, List<Version> versions) {
             return new ShowOutput(article.id(), article.title(), article.standfirst(), article.author(),
                     date(article.published()), date(article.updated()), article.paragraphs(), article.related(),
                     similar.stream().map(SimilarArticle::id).toList(), marks.starred(), marks.tags(), marks.note(),
-                    marks.read(), versions.stream().map(VersionOutput::of).toList());
+                    marks.read(), versions.stream().map(VersionOutput::of).toList(), article.url(), article.source());
         }
     }
 }

@@ -94,6 +94,13 @@ public final class ArticleDocuments {
         if (article.url() != null) {
             document.add(new StoredField(IndexSchema.URL, article.url()));
         }
+        if (article.source() != null) {
+            document.add(new TextField(IndexSchema.SOURCE, article.source(), Field.Store.YES));
+            // A domain is one token to the tokenizer; its parts go in too, so that source:reuters finds reuters.com.
+            if (article.source().indexOf('.') >= 0) {
+                document.add(new TextField(IndexSchema.SOURCE, article.source().replace('.', ' '), Field.Store.NO));
+            }
+        }
         return document;
     }
 
@@ -136,7 +143,8 @@ public final class ArticleDocuments {
                 date(document, IndexSchema.UPDATED).orElse(null),
                 texts,
                 Arrays.asList(document.getValues(IndexSchema.RELATED)),
-                document.get(IndexSchema.URL));
+                document.get(IndexSchema.URL),
+                document.get(IndexSchema.SOURCE));
     }
 
     static Problem toProblem(Document document) {

@@ -13,7 +13,7 @@ package org.broadsheet.index;
 public final class IndexSchema {
 
     /** Incrementing this makes every stored index rebuild itself on the next start. */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     /** Article or problem: the index also remembers the files that could not be read, with their reasons. */
     public static final String KIND = "kind";
@@ -74,6 +74,9 @@ public final class IndexSchema {
     public static final String AUTHOR_NAME = "author_name";
     /** Byline as {@link ArticleDocuments#authorKey}, a keyword: the author filter as a query clause. */
     public static final String AUTHOR_KEY = "author_key";
+
+    /** The outlet: folded words, no stems, for {@code source:} queries; stored for display. */
+    public static final String SOURCE = "source";
 
     /** The dates as printed, ISO-8601 with their own offset; stored only. */
     public static final String PUBLISHED = "published";

@@ -41,6 +41,7 @@ final class ArticleQueryParser extends QueryParser {
     static final String ALL_TEXT = "_all";
     static final String TITLE = "title";
     static final String AUTHOR = "author";
+    static final String SOURCE = "source";
     /** The user's marks: {@code tag:kerala}, {@code is:starred}, {@code has:note}, {@code note:source}. */
     static final String TAG = "tag";
     static final String IS = "is";
@@ -72,12 +73,13 @@ final class ArticleQueryParser extends QueryParser {
                     new Target(IndexSchema.AUTHOR, 1f));
             case TITLE -> List.of(new Target(IndexSchema.TITLE, 1f));
             case AUTHOR -> List.of(new Target(IndexSchema.AUTHOR, 1f));
+            case SOURCE -> List.of(new Target(IndexSchema.SOURCE, 1f));
             default -> throw new IllegalArgumentException(logicalField);
         };
     }
 
     private static boolean isKnownField(String field) {
-        return field.equals(ALL_TEXT) || field.equals(TITLE) || field.equals(AUTHOR);
+        return field.equals(ALL_TEXT) || field.equals(TITLE) || field.equals(AUTHOR) || field.equals(SOURCE);
     }
 
     /** A condition on marks, for a field of {@link #MARK_FIELDS}. */

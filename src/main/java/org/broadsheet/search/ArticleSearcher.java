@@ -64,7 +64,8 @@ import org.broadsheet.versions.WordDiff;
 public final class ArticleSearcher implements ArchiveSearch {
 
     private static final Set<String> HIT_FIELDS = Set.of(IndexSchema.ID, IndexSchema.TITLE, IndexSchema.AUTHOR,
-            IndexSchema.PUBLISHED, IndexSchema.UPDATED, IndexSchema.TEXT, IndexSchema.FILE, IndexSchema.FINGERPRINT);
+            IndexSchema.PUBLISHED, IndexSchema.UPDATED, IndexSchema.TEXT, IndexSchema.FILE, IndexSchema.FINGERPRINT,
+            IndexSchema.SOURCE);
     private static final Set<String> LOCATING_FIELDS = Set.of(IndexSchema.ID, IndexSchema.FINGERPRINT);
     /** How many matches an export ranks at a time: memory for them, not for the whole result. */
     private static final int EXPORT_CHUNK = 10_000;
@@ -513,7 +514,8 @@ public final class ArticleSearcher implements ArchiveSearch {
                     document.get(IndexSchema.FILE),
                     document.get(IndexSchema.FINGERPRINT),
                     marksOf(marked, leaves, hit.doc),
-                    versionsOf(stories, leaves, hit.doc)));
+                    versionsOf(stories, leaves, hit.doc),
+                    document.get(IndexSchema.SOURCE)));
         }
         return hits;
     }

@@ -104,7 +104,7 @@ final class QuerySyntax {
 
     /** What each field takes, for the message when nothing follows it. */
     private static final Map<String, String> EXAMPLES = Map.of(
-            ArticleQueryParser.TITLE, "sanctions", ArticleQueryParser.AUTHOR, "pandya",
+            ArticleQueryParser.TITLE, "sanctions", ArticleQueryParser.AUTHOR, "pandya", ArticleQueryParser.SOURCE, "reuters",
             ArticleQueryParser.TAG, "kerala", ArticleQueryParser.IS, "starred", ArticleQueryParser.HAS, "note",
             ArticleQueryParser.NOTE, "source", ArticleQueryParser.VERSIONS, "\"2021/kerala-floods\"");
 

@@ -16,10 +16,11 @@ import org.broadsheet.article.Marks;
  * @param fingerprint     what the article says, as an {@code ArticleFingerprint}
  * @param marks           what the user marked on it
  * @param versions        how many versions its story has in the archive, itself included: 1 for an article alone
+ * @param source          the outlet that published it, or null
  */
 public record SearchHit(String id, String title, List<TextRange> titleHighlights, String author,
                         OffsetDateTime published, OffsetDateTime updated, Snippet snippet, Float score, String file,
-                        String fingerprint, Marks marks, int versions) {
+                        String fingerprint, Marks marks, int versions, String source) {
 
     public SearchHit {
         titleHighlights = List.copyOf(titleHighlights);

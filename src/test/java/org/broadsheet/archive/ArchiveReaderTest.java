@@ -124,6 +124,7 @@ class ArchiveReaderTest {
         assertEquals("Jay Pandya, Anna Roy", article.author());
         assertEquals(OffsetDateTime.parse("2021-03-04T08:30Z"), article.published());
         assertEquals(OffsetDateTime.parse("2021-03-04T09:15Z"), article.updated());
+        assertEquals("example.com", article.source());
     }
 
     @Test
@@ -143,6 +144,8 @@ class ArchiveReaderTest {
         assertEquals("C D, E F", articles.get(1).author());
         assertEquals("An excerpt.", articles.get(1).standfirst());
         assertEquals(List.of("Crawled body."), articles.get(2).paragraphs());
+        assertEquals(List.of("example.org", "example.net"), List.of(articles.get(1).source(), articles.get(2).source()));
+        assertEquals(null, articles.get(0).source(), "no outlet and no address: none made up");
     }
 
     @Test

@@ -64,6 +64,7 @@ class FeedReaderTest {
         assertEquals("Jay Pandya", floods.author());
         assertEquals(OffsetDateTime.parse("2021-03-04T03:00Z"), floods.published());
         assertEquals("https://example.com/floods", floods.url());
+        assertEquals("The Daily", floods.source(), "the feed is the outlet");
         assertEquals(List.of("A description and nothing else."), articles.get(2).paragraphs());
     }
 

@@ -77,6 +77,7 @@ class HtmlPageReaderTest {
         assertEquals(OffsetDateTime.parse("2021-03-04T08:30+05:30"), article.published());
         assertEquals(OffsetDateTime.parse("2021-03-04T18:00+05:30"), article.updated());
         assertEquals("https://example.com/floods", article.url());
+        assertEquals("example.com", article.source(), "without a site name, the address's host");
         String text = String.join("\n", article.paragraphs());
         assertTrue(text.contains("The river rose through the night"), text);
         assertTrue(text.contains("until engineers have inspected it."), text);
@@ -93,11 +94,13 @@ class HtmlPageReaderTest {
                 <meta property="og:url" content="https://example.org/polls">
                 <meta property="article:published_time" content="2021-03-05 07:00:00">
                 <meta name="author" content="Lee Chan">
+                <meta property="og:site_name" content="Hill Times">
                 """, STORY));
         Article article = reader.read(file).articles().get(0);
         assertEquals("Polls open in the hills", article.title());
         assertEquals(3, article.paragraphs().size());
         assertEquals("Lee Chan", article.author());
+        assertEquals("Hill Times", article.source());
         assertEquals(OffsetDateTime.parse("2021-03-05T07:00Z"), article.published());
         assertEquals("https://example.org/polls", article.url());
         assertEquals(3, article.paragraphs().size());

@@ -86,6 +86,7 @@ class WebArchiveReaderTest {
         Article floods = articles.get(0);
         assertEquals("Floods close the bridge", floods.title());
         assertEquals("https://example.com/floods", floods.url());
+        assertEquals("example.com", floods.source());
         assertEquals(OffsetDateTime.parse("2021-03-07T10:00Z"), floods.published(), "the capture's date");
         assertTrue(floods.paragraphs().get(0).startsWith("water rose"), floods.paragraphs().toString());
         assertEquals(List.of(new Problem("crawl.warc.gz",

@@ -59,7 +59,7 @@ class CommandLineIT {
         assertEquals(0, result.get("problems").size());
         JsonNode newest = result.get("hits").get(0);
         assertEquals(List.of("id", "title", "author", "published", "updated", "snippet", "score", "star", "tags", "note",
-                "read"), fieldNames(newest));
+                "read", "source"), fieldNames(newest));
         assertEquals(false, newest.get("star").asBoolean());
         assertEquals(0, newest.get("tags").size());
         assertTrue(newest.get("note").isNull());
@@ -123,7 +123,7 @@ class CommandLineIT {
         assertEquals(0, run.status(), run.err());
         JsonNode article = run.json();
         assertEquals(List.of("id", "title", "standfirst", "author", "published", "updated", "paragraphs", "related",
-                "similar", "star", "tags", "note", "read", "versions"), fieldNames(article));
+                "similar", "star", "tags", "note", "read", "versions", "url", "source"), fieldNames(article));
         assertEquals(0, article.get("versions").size(), "the two sample articles are different stories");
         assertEquals("000_1e1bfa49edc9e94a", article.get("similar").get(0).asText());
         assertEquals("Microsoft after India: China bats away another cyber-attack claim with no specific counter",

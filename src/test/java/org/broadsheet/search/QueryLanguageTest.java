@@ -45,7 +45,13 @@ class QueryLanguageTest {
                 .file("byline.txt", "Updated March 6th, 2021 at 10:00 IST\n\nMarkets\n\nShares rose.\n\n"
                         + "Reported by: Jay Pandya\n\nTech led the gains.\n")
                 .article("decomposed.txt", "March 7th, 2021 at 10:00 IST", "Re\u0301sume\u0301 of the week",
-                        "Scores were 10/20 at 9:30.");
+                        "Scores were 10/20 at 9:30.")
+                .file("wire.json", """
+                        [{"title": "Rates held", "text": "The bank held rates.", "date": "2021-03-08T10:00:00Z",
+                          "source_domain": "www.reuters.com"},
+                         {"title": "Rain again", "text": "It rained.", "date": "2021-03-09T10:00:00Z",
+                          "source": {"id": null, "name": "The Daily Star"}}]
+                        """);
         session = ArchiveSession.open(folder);
         session.ingest(IngestListener.NONE);
     }
@@ -82,13 +88,18 @@ class QueryLanguageTest {
             minist?y                      | ministry,trade
             ministry -sport               | ministry
             ministry NOT sport            | ministry
-            -sport                        | sanctions,sanction,cafe,ministry,byline,decomposed
+            -sport                        | sanctions,sanction,cafe,ministry,byline,decomposed,wire#1,wire#2
             cafe OR briefing              | cafe,ministry
             (cafe OR briefing) zurich     | cafe
             title:sanction                | sanctions,sanction
             title:ministers               | ''
             author:pandya                 | byline
             author:"jay pandya"           | byline
+            source:reuters                | wire#1
+            source:reuters.com            | wire#1
+            source:"daily star"           | wire#2
+            source:star                   | wire#2
+            reuters                       | ''
             jay                           | byline
             update: sanctions             | ''
             resume                        | decomposed

@@ -141,8 +141,11 @@ public record ReaderDocument(String articleId, List<Line> lines, List<MatchPosit
         ArticleMatches matches = highlighted.matches();
         Builder builder = new Builder();
         builder.add(Kind.TITLE, article.title(), matches.title());
-        if (article.author() != null) {
-            builder.add(Kind.BYLINE, "By " + article.author(), List.of());
+        String byline = article.author() == null ? article.source()
+                : article.source() == null ? "By " + article.author()
+                : "By " + article.author() + "  \u00B7  " + article.source();
+        if (byline != null) {
+            builder.add(Kind.BYLINE, byline, List.of());
         }
         String dates = dates(article);
         if (!dates.isEmpty()) {

@@ -490,7 +490,8 @@ public final class ResultListView {
 
         private static String metaLine(SearchHit hit) {
             String date = hit.publicationDate().map(d -> DisplayFormats.shortDate(d.toLocalDate())).orElse("Undated");
-            return hit.author() == null ? date : date + "  \u00B7  " + hit.author();
+            String line = hit.author() == null ? date : date + "  \u00B7  " + hit.author();
+            return hit.source() == null ? line : line + "  \u00B7  " + hit.source();
         }
     }
 }

@@ -106,7 +106,7 @@ class ResultListTest {
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
         SearchViewModel model = model(executor);
         SearchHit first = model.hits().get(0);
-        SearchHit stranger = new SearchHit("not-listed", "T", List.of(), null, null, null, first.snippet(), null, "not-listed.txt", "0", null, 1);
+        SearchHit stranger = new SearchHit("not-listed", "T", List.of(), null, null, null, first.snippet(), null, "not-listed.txt", "0", null, 1, null);
         assertEquals(0, model.hits().indexOf(first));
         assertEquals(-1, model.hits().indexOf(stranger));
         assertEquals(false, model.hits().contains(stranger));
