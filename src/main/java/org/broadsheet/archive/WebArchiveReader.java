@@ -54,8 +54,7 @@ final class WebArchiveReader {
                     next = warc.next();
                 } catch (IOException | RuntimeException broken) {
                     LOG.debug("{} breaks off after record {}", file.path(), records, broken);
-                    problems.add(new Problem(file.relativePath(), "not a valid WARC after record " + records
-                            + ": the records before it were read"));
+                    problems.add(new Problem(file.relativePath(), brokenAfter(records)));
                     break;
                 }
                 if (next.isEmpty()) {
@@ -79,8 +78,7 @@ final class WebArchiveReader {
                     capture = capture(response);
                 } catch (IOException | RuntimeException broken) {
                     LOG.debug("{} breaks off in record {}", file.path(), records, broken);
-                    problems.add(new Problem(file.relativePath(), "not a valid WARC after record " + (records - 1)
-                            + ": the records before it were read"));
+                    problems.add(new Problem(file.relativePath(), brokenAfter(records - 1)));
                     break;
                 }
                 switch (capture.kind()) {
@@ -107,18 +105,24 @@ final class WebArchiveReader {
         }
         if (passedOver > 0) {
             problems.add(new Problem(file.relativePath(), "read, but " + ArticleLimits.count(passedOver)
-                    + " captures were passed over: revisits, redirects, errors and other than HTML pages"
+                    + (passedOver == 1 ? " capture was" : " captures were")
+                    + " passed over: revisits, redirects, errors and other than HTML pages"
                     + (articles.size() >= ArticleLimits.MAX_JSON_VALUES ? ", and pages past the first "
                     + ArticleLimits.count(ArticleLimits.MAX_JSON_VALUES) : "")));
         }
         if (tooLarge > 0) {
             problems.add(new Problem(file.relativePath(), "read, but " + ArticleLimits.count(tooLarge)
-                    + " pages were over the size limit and were passed over"));
+                    + (tooLarge == 1 ? " page was" : " pages were") + " over the size limit and passed over"));
         }
         if (articles.isEmpty() && problems.isEmpty()) {
             problems.add(new Problem(file.relativePath(), "no HTML pages in this WARC"));
         }
         return new FileReadResult(articles, problems);
+    }
+
+    private static String brokenAfter(int records) {
+        return records == 0 ? "not a valid WARC file"
+                : "not a valid WARC after record " + records + ": the records before it were read";
     }
 
     private enum CaptureKind { PAGE, PASSED_OVER, TOO_LARGE }

@@ -107,7 +107,7 @@ class WebArchiveReaderTest {
         assertTrue(Files.size(file) > 64 * 1024, "the WARC is larger than the limit; its pages are not");
         FileReadResult whole = read(file);
         assertEquals(List.of("One", "Two"), whole.articles().stream().map(Article::title).toList());
-        assertEquals(List.of(new Problem("big.warc", "read, but 1 pages were over the size limit and were passed over")),
+        assertEquals(List.of(new Problem("big.warc", "read, but 1 page was over the size limit and passed over")),
                 whole.problems());
 
         byte[] bytes = Files.readAllBytes(file);
@@ -120,11 +120,23 @@ class WebArchiveReaderTest {
     }
 
     @Test
+    void aRecordThatClaimsMoreThanTheFileHoldsEndsTheReadingWithoutAHang() throws Exception {
+        Path liar = folder.resolve("liar.warc");
+        Files.writeString(liar, "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999999\r\n"
+                + "WARC-Target-URI: https://example.com/\r\nWARC-Date: 2021-03-04T00:00:00Z\r\n"
+                + "Content-Type: application/http; msgtype=response\r\n\r\n"
+                + "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>short</p>");
+        FileReadResult result = read(liar);
+        assertEquals(List.of(), result.articles());
+        assertEquals(List.of(new Problem("liar.warc", "not a valid WARC file")), result.problems());
+    }
+
+    @Test
     void aFileThatIsNoWarcIsOneProblem() throws Exception {
         Path file = folder.resolve("fake.warc");
         Files.writeString(file, "this is not a web archive at all\n");
         FileReadResult result = read(file);
         assertEquals(List.of(), result.articles());
-        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertEquals(List.of(new Problem("fake.warc", "not a valid WARC file")), result.problems());
     }
 }
