@@ -37,6 +37,13 @@ final class FxDesktop implements ReaderView.Files {
     }
 
     @Override
+    public void browse(String address) {
+        if (host != null && !address.isEmpty()) {
+            host.showDocument(address);
+        }
+    }
+
+    @Override
     public void copy(String text) {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);

@@ -57,6 +57,7 @@ public final class ReaderView {
     public static final String FORWARD_ID = "reader-forward";
     public static final String OPEN_ORIGINAL_ID = "open-original";
     public static final String SHOW_IN_FOLDER_ID = "show-in-folder";
+    public static final String OPEN_WEB_ID = "open-in-browser";
     static final String MATCH_STYLE = "match";
     static final String CURRENT_MATCH_STYLE = "match-current";
     public static final String INSERTED_STYLE = "diff-insert";
@@ -75,6 +76,9 @@ public final class ReaderView {
 
         /** Shows the folder that holds the file. */
         void showFolder(Path file);
+
+        /** Opens a web address in the browser. */
+        void browse(String address);
 
         /** Puts text on the clipboard. */
         void copy(String text);
@@ -161,13 +165,19 @@ public final class ReaderView {
         showInFolder.setId(SHOW_IN_FOLDER_ID);
         showInFolder.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         showInFolder.setOnAction(event -> model.filePath().ifPresent(files::showFolder));
-        HBox source = new HBox(4, new FontIcon(Feather.FILE_TEXT), path, openOriginal, showInFolder);
+        Button openWeb = new Button("Open in Browser", new FontIcon(Feather.GLOBE));
+        openWeb.setId(OPEN_WEB_ID);
+        openWeb.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        openWeb.setOnAction(event -> files.browse(model.webAddressProperty().get()));
+        openWeb.visibleProperty().bind(model.webAddressProperty().isNotEmpty());
+        openWeb.managedProperty().bind(openWeb.visibleProperty());
+        HBox source = new HBox(4, new FontIcon(Feather.FILE_TEXT), path, openWeb, openOriginal, showInFolder);
         source.getStyleClass().add("reader-source-bar");
         source.setAlignment(Pos.CENTER_LEFT);
         source.visibleProperty().bind(model.fileProperty().isNotEmpty());
         source.managedProperty().bind(source.visibleProperty());
         // In a narrow pane the path matters more than the buttons' words: the buttons keep their icons and tooltips.
-        for (Button button : List.of(openOriginal, showInFolder)) {
+        for (Button button : List.of(openWeb, openOriginal, showInFolder)) {
             button.setTooltip(new Tooltip(button.getText()));
             button.setAccessibleText(button.getText());
             button.contentDisplayProperty().bind(Bindings.when(source.widthProperty().lessThan(NARROW_SOURCE_BAR))

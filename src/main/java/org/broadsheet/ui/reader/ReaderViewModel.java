@@ -59,6 +59,7 @@ public final class ReaderViewModel {
     private final ReadOnlyIntegerWrapper currentMatch = new ReadOnlyIntegerWrapper(this, "currentMatch", -1);
     private final ReadOnlyStringWrapper matchLabel = new ReadOnlyStringWrapper(this, "matchLabel", "");
     private final ReadOnlyStringWrapper file = new ReadOnlyStringWrapper(this, "file", "");
+    private final ReadOnlyStringWrapper webAddress = new ReadOnlyStringWrapper(this, "webAddress", "");
     private final ReadOnlyStringWrapper openedId = new ReadOnlyStringWrapper(this, "openedId");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
     private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
@@ -169,6 +170,11 @@ public final class ReaderViewModel {
         return file.getReadOnlyProperty();
     }
 
+    /** Where on the web the open article was published, when it says (an http or https address); else empty. */
+    public ReadOnlyStringProperty webAddressProperty() {
+        return webAddress.getReadOnlyProperty();
+    }
+
     /** The id of the article shown or being loaded, or null. */
     public ReadOnlyStringProperty openedIdProperty() {
         return openedId.getReadOnlyProperty();
@@ -178,6 +184,16 @@ public final class ReaderViewModel {
     public Optional<Path> filePath() {
         Path folder = archiveFolder.get();
         return folder == null || file.get().isEmpty() ? Optional.empty() : Optional.of(folder.resolve(file.get()));
+    }
+
+    /** An address a browser should open: only the web's, never a file or a script an archive could name. */
+    static String webAddressOf(String url) {
+        if (url == null) {
+            return "";
+        }
+        String address = url.strip();
+        String lower = address.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("https://") || lower.startsWith("http://") ? address : "";
     }
 
     /** Opens another version of the story, with the same query's matches. */
@@ -291,6 +307,7 @@ public final class ReaderViewModel {
         article.set(null);
         shownArticle = null;
         file.set("");
+        webAddress.set("");
         openedId.set(null);
         message.set(NOTHING_SELECTED);
         currentMatch.set(-1);
@@ -402,6 +419,7 @@ public final class ReaderViewModel {
             article.set(null);
             shownArticle = null;
             file.set("");
+            webAddress.set("");
             currentMatch.set(-1);
             message.set("This article is no longer in the archive.");
             return;
@@ -411,6 +429,7 @@ public final class ReaderViewModel {
         currentMatch.set(-1);
         shownArticle = article.article();
         file.set(article.file() == null ? "" : article.file());
+        webAddress.set(webAddressOf(article.article().url()));
         document.set(laidOut);
         this.article.set(article);
     }

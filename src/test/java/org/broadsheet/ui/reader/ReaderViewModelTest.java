@@ -75,6 +75,25 @@ class ReaderViewModelTest {
     }
 
     @Test
+    void offersTheBrowserOnlyForAnArticlesWebAddress(@TempDir Path web) throws IOException {
+        TestArchive.in(web).file("wire.json", """
+                [{"title": "From the web", "text": "Body.", "url": "https://example.com/a"},
+                 {"title": "A file", "text": "Body.", "url": "file:///etc/passwd"},
+                 {"title": "A script", "text": "Body.", "url": "javascript:alert(1)"}]
+                """);
+        try (ArchiveSession archive = ArchiveSession.open(web)) {
+            archive.ingest(IngestListener.NONE);
+            model.searcherProperty().set(archive.searcher());
+            model.show("wire#1", ShownQuery.NONE);
+            assertEquals("https://example.com/a", model.webAddressProperty().get());
+            model.show("wire#2", ShownQuery.NONE);
+            assertEquals("", model.webAddressProperty().get(), "never a file the archive names");
+            model.show("wire#3", ShownQuery.NONE);
+            assertEquals("", model.webAddressProperty().get());
+        }
+    }
+
+    @Test
     void laysTheArticleOutTitleFirstAndRelatedLast() {
         model.show("001_191ff7a9de4b3ca6", ShownQuery.NONE);
         ReaderDocument document = model.documentProperty().get();
