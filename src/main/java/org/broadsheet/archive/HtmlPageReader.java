@@ -2,6 +2,7 @@ package org.broadsheet.archive;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +72,8 @@ final class HtmlPageReader {
         Document page;
         try {
             // jsoup finds the page's encoding as a browser does: byte-order mark, then <meta charset>, else UTF-8.
-            page = Jsoup.parse(new ByteArrayInputStream(bytes), charset, address == null ? "" : address);
+            // A server's charset that names no encoding this Java knows is no help; the page's own is looked for.
+            page = Jsoup.parse(new ByteArrayInputStream(bytes), knownCharset(charset), address == null ? "" : address);
         } catch (IOException | IllegalArgumentException e) {
             return new Page(Optional.empty(), "cannot be read as HTML");
         }
@@ -117,6 +119,14 @@ final class HtmlPageReader {
     }
 
     private static final String NO_TEXT = "no article text in the page";
+
+    private static String knownCharset(String name) {
+        try {
+            return name != null && Charset.isSupported(name.strip()) ? name.strip() : null;
+        } catch (IllegalArgumentException notAName) {
+            return null;
+        }
+    }
 
     /** What the page says of itself, read before Readability, which changes the document as it goes. */
     private record Metadata(String title, String pageTitle, String description, String author,

@@ -74,7 +74,7 @@ class WebArchiveReaderTest {
                             .getBytes(StandardCharsets.UTF_8)).build());
             writer.write(response("https://example.com/old", 301, "text/html", new byte[0]));
             writer.write(new WarcRevisit.Builder("https://example.com/floods").date(CAPTURED).build());
-            writer.write(response("https://example.com/polls", 200, "text/html",
+            writer.write(response("https://example.com/polls", 200, "text/html; charset=\"no such thing\"",
                     page("Polls open in the hills", "voters queued").getBytes(StandardCharsets.UTF_8)));
             writer.write(response("https://example.com/floods", 200, "text/html",
                     page("Floods close the bridge again", "water fell").getBytes(StandardCharsets.UTF_8)));
