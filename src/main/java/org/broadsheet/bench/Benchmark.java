@@ -30,11 +30,13 @@ public final class Benchmark {
     private final int articles;
     private final long seed;
     private final SyntheticArchive.Body body;
+    private final SyntheticFormat format;
 
-    public Benchmark(int articles, long seed, SyntheticArchive.Body body) {
+    public Benchmark(int articles, long seed, SyntheticArchive.Body body, SyntheticFormat format) {
         this.articles = articles;
         this.seed = seed;
         this.body = body;
+        this.format = format;
     }
 
     public BenchmarkReport run() throws IOException {
@@ -42,7 +44,7 @@ public final class Benchmark {
         try (HeapPeak heap = new HeapPeak()) {
             Path archive = root.resolve("archive");
             SyntheticArchive generator = new SyntheticArchive(seed, body);
-            long bytes = generator.write(archive, articles);
+            long bytes = generator.write(archive, articles, format);
 
             SessionFactory sessions = SessionFactory.storedIn(root.resolve("cache"), root.resolve("data"));
 
@@ -77,13 +79,18 @@ public final class Benchmark {
             }
             long heapPeak = heap.peakMegabytes();
             // Last, with the session closed: its merges and threads must not slow the baseline down, nor the
-            // baseline's heap count as Broadsheet's.
-            double baseline = BaselineIndexer.index(archive, root.resolve("baseline"));
+            // baseline's heap count as Broadsheet's. The plain indexer reads text files only.
+            BenchmarkReport.Baseline plain = null;
+            Double ratio = null;
+            if (format == SyntheticFormat.TEXT) {
+                double baseline = BaselineIndexer.index(archive, root.resolve("baseline"));
+                plain = new BenchmarkReport.Baseline(round(baseline, 3), round(articles / baseline, 0));
+                ratio = round(cold / baseline, 2);
+            }
             return new BenchmarkReport(articles, bytes, Runtime.getRuntime().availableProcessors(),
                     round(cold, 3), round(articles / cold, 0), round(warm, 3), queries, heapPeak,
                     new BenchmarkReport.Marked(marked.articles(), round(marked.seconds(), 3), byMarks), versions,
-                    new BenchmarkReport.Baseline(round(baseline, 3), round(articles / baseline, 0)),
-                    round(cold / baseline, 2));
+                    plain, ratio);
         } finally {
             deleteRecursively(root);
         }

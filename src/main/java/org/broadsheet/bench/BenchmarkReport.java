@@ -11,8 +11,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * @param heapPeakMegabytes the most heap kept alive, measured after garbage collections
  * @param marked            the share of the articles the benchmark marks, and what marking them and searching
  *                          by marks cost
- * @param baseline          the plainest Lucene indexer on the same archive
- * @param coldVsBaseline    {@code cold_index_s} over the baseline's {@code index_s}: below 1, Broadsheet is faster
+ * @param baseline          the plainest Lucene indexer on the same archive; null for another format than text
+ * @param coldVsBaseline    {@code cold_index_s} over the baseline's {@code index_s}: below 1, Broadsheet is
+ *                          faster; null with the baseline
  */
 @JsonPropertyOrder({"articles", "bytes", "threads", "cold_index_s", "docs_per_s", "warm_start_s", "query",
         "heap_peak_mb", "marked", "versions", "baseline", "cold_vs_baseline"})
@@ -28,7 +29,7 @@ public record BenchmarkReport(
         Marked marked,
         Versions versions,
         Baseline baseline,
-        @JsonProperty("cold_vs_baseline") double coldVsBaseline) {
+        @JsonProperty("cold_vs_baseline") Double coldVsBaseline) {
 
     /**
      * The plainest Lucene indexer a user could write ({@link BaselineIndexer}) on the same archive.

@@ -1,9 +1,7 @@
 package org.broadsheet.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.Month;
@@ -152,28 +150,30 @@ public final class SyntheticArchive {
      * @return how many bytes were written
      */
     public long write(Path folder, int count) throws IOException {
+        return write(folder, count, SyntheticFormat.TEXT);
+    }
+
+    /** Writes {@code count} articles under {@code folder} in a format Broadsheet reads; the same articles in any. */
+    long write(Path folder, int count, SyntheticFormat format) throws IOException {
         long bytes = 0;
-        for (int i = 0; i < count; i++) {
-            LocalDateTime published = LocalDateTime.of(FIRST_YEAR, 1, 1, 0, 0)
-                    .plusMinutes((long) (random.nextDouble() * YEARS * 365.25 * 24 * 60));
-            Path file = folder.resolve(String.valueOf(published.getYear()))
-                    .resolve(String.format(Locale.ROOT, "%02d", published.getMonthValue()))
-                    .resolve(String.format(Locale.ROOT, "article-%07d.txt", i));
-            Files.createDirectories(file.getParent());
-            String text;
-            if (i % VERSION_EVERY == VERSION_EVERY - 1 && !recentTexts.isEmpty()) {
-                int of = random.nextInt(recentTexts.size());
-                LocalDateTime updated = recentDates.get(of).plusMinutes(30 + random.nextInt(3 * 24 * 60));
-                text = versionOf(recentTexts.get(of), recentDates.get(of), updated);
-                versions++;
-            } else {
-                text = article(published);
-                remember(text, published);
+        try (FormatWriter files = new FormatWriter(folder, format)) {
+            for (int i = 0; i < count; i++) {
+                LocalDateTime published = LocalDateTime.of(FIRST_YEAR, 1, 1, 0, 0)
+                        .plusMinutes((long) (random.nextDouble() * YEARS * 365.25 * 24 * 60));
+                String text;
+                LocalDateTime date = published;
+                if (i % VERSION_EVERY == VERSION_EVERY - 1 && !recentTexts.isEmpty()) {
+                    int of = random.nextInt(recentTexts.size());
+                    date = recentDates.get(of).plusMinutes(30 + random.nextInt(3 * 24 * 60));
+                    text = versionOf(recentTexts.get(of), recentDates.get(of), date);
+                    versions++;
+                } else {
+                    text = article(published);
+                    remember(text, published);
+                }
+                files.write(i, published, date, text);
+                bytes += text.getBytes(StandardCharsets.UTF_8).length;
             }
-            try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                writer.write(text);
-            }
-            bytes += text.getBytes(StandardCharsets.UTF_8).length;
         }
         return bytes;
     }

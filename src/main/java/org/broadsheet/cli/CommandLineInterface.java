@@ -17,6 +17,7 @@ import java.util.function.Function;
 import org.broadsheet.article.Marks;
 import org.broadsheet.bench.Benchmark;
 import org.broadsheet.bench.SyntheticArchive;
+import org.broadsheet.bench.SyntheticFormat;
 import org.broadsheet.marks.ArticleRef;
 import org.broadsheet.marks.MarkChange;
 import org.broadsheet.marks.MarkException;
@@ -83,7 +84,7 @@ public final class CommandLineInterface {
                               [--note TEXT] [--read|--unread]
               broadsheet export [--archive DIR] [--query TEXT] [--from DATE] [--to DATE] [--author NAME]
                                 --format csv|jsonl|ris [--output FILE] [--text]
-              broadsheet bench --articles N [--seed S] [--body short|long]
+              broadsheet bench --articles N [--seed S] [--body short|long] [--format text|html|rss|warc]
                                                         measure indexing and search on a synthetic archive
             search, show and mark print one JSON object; export writes every match (to standard output unless
             --output names a file); errors exit with status 2 and one line on standard error.
@@ -166,7 +167,7 @@ public final class CommandLineInterface {
             case EXPORT -> new ExportCommand(sessions).run(Arguments.parse(rest,
                     Set.of(ARCHIVE, "query", "from", "to", "author", "format", "output"), Set.of("text"), Set.of()),
                     out);
-            case BENCH -> bench(Arguments.parse(rest, Set.of("articles", "seed", "body")));
+            case BENCH -> bench(Arguments.parse(rest, Set.of("articles", "seed", "body", "format")));
             default -> USAGE;
         };
     }
@@ -274,7 +275,14 @@ public final class CommandLineInterface {
             case "short" -> SyntheticArchive.Body.SHORT;
             default -> throw new UsageException("--body must be short (0.5-2 KB) or long (2-4 KB)");
         };
-        return json(new Benchmark(articles, seed, body).run());
+        SyntheticFormat format = switch (arguments.option("format").orElse("text")) {
+            case "text" -> SyntheticFormat.TEXT;
+            case "html" -> SyntheticFormat.HTML;
+            case "rss" -> SyntheticFormat.RSS;
+            case "warc" -> SyntheticFormat.WARC;
+            default -> throw new UsageException("--format must be text, html, rss or warc");
+        };
+        return json(new Benchmark(articles, seed, body, format).run());
     }
 
     private static Optional<Integer> positiveNumber(Arguments arguments, String name) throws UsageException {

@@ -216,6 +216,12 @@ class CommandLineIT {
         JsonNode wire = broadsheet("bench", "--articles", "300", "--seed", "7", "--body", "short").json();
         assertTrue(wire.get("bytes").asLong() < 300 * 2048L, "bodies of 0.5-2 KB");
         assertTrue(wire.get("bytes").asLong() > 300 * 512L, "bodies of 0.5-2 KB");
+        JsonNode warc = broadsheet("bench", "--articles", "300", "--seed", "7", "--format", "warc").json();
+        assertEquals(report.get("bytes"), warc.get("bytes"), "the same articles, in a WARC per month");
+        assertEquals(warc.get("versions").get("written"), warc.get("versions").get("folded"),
+                "every page of the WARCs was read: each version found its story");
+        assertTrue(warc.get("baseline").isNull() && warc.get("cold_vs_baseline").isNull(),
+                "the plain indexer reads text files only");
     }
 
     @ParameterizedTest
@@ -224,6 +230,7 @@ class CommandLineIT {
             bench --articles 0                     | --articles must be a whole number above 0
             bench --articles many                  | --articles must be a whole number above 0
             bench --articles 5 --body medium       | --body must be short (0.5-2 KB) or long (2-4 KB)
+            bench --articles 5 --format pdf        | --format must be text, html, rss or warc
             search --archive /no/such/folder       | archive folder not found
             search --query "unclosed               | invalid query
             search --from 03/03/2021               | --from: “03/03/2021” is not a date: write it as 1987, 1987-03 or 1987-03-04.
