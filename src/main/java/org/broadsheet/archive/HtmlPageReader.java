@@ -52,7 +52,7 @@ final class HtmlPageReader {
     }
 
     FileReadResult read(ArchiveFile file, byte[] bytes) {
-        Page page = page(file.articleId(), bytes, null, null, null);
+        Page page = page(file.articleId(), bytes, null, null, null, file.path().toUri().toString());
         return page.article().map(article -> new FileReadResult(List.of(article), List.<Problem>of()))
                 .orElseGet(() -> FileReadResult.problem(file.relativePath(), page.problem()));
     }
@@ -67,8 +67,9 @@ final class HtmlPageReader {
      * @param charset      the encoding the page was served in, or null to find it in the page
      * @param address      where the page was captured from, or null; the page's own address comes first
      * @param capturedAt   when it was captured, or null; the page's own date comes first
+     * @param base         what the page's relative links are relative to: its address, or its file's
      */
-    Page page(String id, byte[] bytes, String charset, String address, OffsetDateTime capturedAt) {
+    Page page(String id, byte[] bytes, String charset, String address, OffsetDateTime capturedAt, String base) {
         Document page;
         try {
             // jsoup finds the page's encoding as a browser does: byte-order mark, then <meta charset>, else UTF-8.
@@ -87,7 +88,10 @@ final class HtmlPageReader {
                 body = HtmlText.of(page.body());
             } else {
                 try {
-                    net.dankito.readability4j.Article main = new Readability4J(url == null ? "" : url, page).parse();
+                    // Without an absolute base, Readability logs every page it reads as an error.
+                    boolean absolute = url != null && (url.regionMatches(true, 0, "https://", 0, 8)
+                            || url.regionMatches(true, 0, "http://", 0, 7));
+                    net.dankito.readability4j.Article main = new Readability4J(absolute ? url : base, page).parse();
                     body = main.getContent() == null ? "" : HtmlText.of(main.getContent());
                     foundTitle = main.getTitle();
                     foundByline = main.getByline();

@@ -91,7 +91,7 @@ final class WebArchiveReader {
                         // The same address captured again is another version of the page, and keeps its own id.
                         String unique = seen == 1 ? id : id + "#" + seen;
                         HtmlPageReader.Page page = pages.page(unique, capture.bytes(), capture.charset(), address,
-                                response.date().atOffset(ZoneOffset.UTC));
+                                response.date().atOffset(ZoneOffset.UTC), address);
                         if (page.article().isPresent()) {
                             articles.add(page.article().get());
                         } else {

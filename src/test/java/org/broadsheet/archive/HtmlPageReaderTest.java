@@ -116,6 +116,13 @@ class HtmlPageReaderTest {
     }
 
     @Test
+    void aPageWhoseOwnAddressIsRelativeIsStillRead() throws Exception {
+        ArchiveFile file = write("relative.html", page("<meta property=\"og:url\" content=\"/floods\">"
+                + "<title>Floods</title>", STORY));
+        assertEquals(3, reader.read(file).articles().get(0).paragraphs().size());
+    }
+
+    @Test
     void readsThePageInTheEncodingItsMetaNames() throws Exception {
         String html = page("<meta charset=\"windows-1252\"><title>Caf\u00e9 r\u00e9opens</title>", STORY)
                 .replace("<meta charset=\"utf-8\">", "");
