@@ -74,6 +74,8 @@ public final class ArticleMarksView {
         addTag.setPromptText("Add tag");
         addTag.getStyleClass().add(Styles.SMALL);
         addTag.setPrefWidth(130);
+        // At 800x600 the buttons beside it keep their words; the box still shows what it is for.
+        addTag.setMinWidth(96);
         addTag.setAccessibleText("Add a tag to the article");
         addTag.setTooltip(new Tooltip("Type a tag and press Enter; the list offers the tags in use"));
         FilteredList<String> offered = new FilteredList<>(marks.tags());
