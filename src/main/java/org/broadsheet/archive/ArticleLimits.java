@@ -19,6 +19,15 @@ final class ArticleLimits {
     static final int MAX_BYLINE_CHARS = 200;
     /** An address longer than this is cut; nobody can use a longer one. */
     static final int MAX_URL_CHARS = 2_000;
+
+    /** An address stripped and cut to {@link #MAX_URL_CHARS}; null for none or a blank one. */
+    static String url(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        String url = address.strip();
+        return url.length() <= MAX_URL_CHARS ? url : url.substring(0, MAX_URL_CHARS);
+    }
     /** Problems listed per file; the rest are counted in one more. */
     static final int MAX_PROBLEMS_PER_FILE = 100;
     /** Values kept of one JSON array or object; later strings of an array are folded into one. */

@@ -132,10 +132,6 @@ final class FeedReader {
     }
 
     private static String link(SyndEntry entry) {
-        String link = entry.getLink();
-        if (link == null || link.isBlank()) {
-            return null;
-        }
-        return link.length() <= ArticleLimits.MAX_URL_CHARS ? link.strip() : link.substring(0, ArticleLimits.MAX_URL_CHARS);
+        return ArticleLimits.url(entry.getLink());
     }
 }

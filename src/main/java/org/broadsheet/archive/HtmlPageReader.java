@@ -114,7 +114,7 @@ final class HtmlPageReader {
         }
         String standfirst = meta.description() == null ? null : Paragraphs.oneParagraph(meta.description());
         String author = firstOf(meta.author(), foundByline);
-        String shownUrl = url == null ? null : url.substring(0, Math.min(url.length(), ArticleLimits.MAX_URL_CHARS));
+        String shownUrl = ArticleLimits.url(url);
         OffsetDateTime published = meta.published() != null || meta.updated() != null ? meta.published() : capturedAt;
         return new Page(Optional.of(new Article(id, headline, standfirst,
                 author == null ? null : Paragraphs.byline(author), published, meta.updated(),

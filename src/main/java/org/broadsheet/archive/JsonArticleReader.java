@@ -333,15 +333,11 @@ final class JsonArticleReader {
             return Optional.empty();
         }
         String lede = standfirst.map(Paragraphs::oneParagraph).orElse(null);
-        String url = firstText(fields, URL_FIELDS).map(JsonArticleReader::withinUrlLimit).orElse(null);
+        String url = firstText(fields, URL_FIELDS).map(ArticleLimits::url).orElse(null);
         return Optional.of(new Article(id, headline, lede, author(fields).map(Paragraphs::byline).orElse(null),
                 date(fields, PUBLISHED_FIELDS).orElse(null), date(fields, UPDATED_FIELDS).orElse(null),
                 Paragraphs.withoutFirstRepeating(lede, paragraphs), List.of(), url,
                 Outlets.of(named(fields, SOURCE_FIELDS).orElse(null), url)));
-    }
-
-    private static String withinUrlLimit(String url) {
-        return url.length() <= ArticleLimits.MAX_URL_CHARS ? url : url.substring(0, ArticleLimits.MAX_URL_CHARS);
     }
 
     /** A record's fields by lower-case name, the first of each name winning. */

@@ -56,9 +56,9 @@ final class StoryGrouper {
     private final double threshold;
     /** Each document's story key as stored now; -1 for a deleted one. */
     private final long[] current;
-    private final Map<Integer, long[]> shingles = new LinkedHashMap<>(256, 0.75f, true) {
+    private final Map<Integer, int[]> shingles = new LinkedHashMap<>(256, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, long[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Integer, int[]> eldest) {
             return size() > SHINGLE_CACHE;
         }
     };
@@ -174,7 +174,7 @@ final class StoryGrouper {
         long[] sorted = pairs.stream().mapToLong(Long::longValue).sorted().toArray();
         int[] involved = pairs.stream().flatMapToInt(pair -> IntStream.of((int) (pair >>> 32),
                 (int) (long) pair)).distinct().sorted().toArray();
-        Map<Integer, int[]> texts = compactShingles(involved);
+        Map<Integer, int[]> texts = shinglesInOrder(involved);
         for (long pair : sorted) {
             int first = (int) (pair >>> 32);
             int second = (int) pair;
@@ -187,8 +187,8 @@ final class StoryGrouper {
         }
     }
 
-    /** The compact shingles of these documents, in ascending order, read on every core, a run of them each. */
-    private Map<Integer, int[]> compactShingles(int[] docs) throws IOException {
+    /** The shingles of these documents, in ascending order, read on every core, a run of them each. */
+    private Map<Integer, int[]> shinglesInOrder(int[] docs) throws IOException {
         int runs = Math.max(1, Math.min(CORES, docs.length / 64));
         List<Callable<Map<Integer, int[]>>> tasks = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
@@ -197,7 +197,7 @@ final class StoryGrouper {
                 StoredFields own = searcher.storedFields();
                 Map<Integer, int[]> read = new HashMap<>(part.length * 2);
                 for (int doc : part) {
-                    read.put(doc, Shingles.compact(Arrays.asList(own.document(doc, TEXT_FIELDS)
+                    read.put(doc, Shingles.of(Arrays.asList(own.document(doc, TEXT_FIELDS)
                             .getValues(IndexSchema.TEXT))));
                 }
                 return read;
@@ -377,8 +377,8 @@ final class StoryGrouper {
         return Shingles.jaccard(shinglesOf(first), shinglesOf(second)) >= threshold;
     }
 
-    private long[] shinglesOf(int doc) throws IOException {
-        long[] cached = shingles.get(doc);
+    private int[] shinglesOf(int doc) throws IOException {
+        int[] cached = shingles.get(doc);
         if (cached == null) {
             cached = Shingles.of(Arrays.asList(stored.document(doc, TEXT_FIELDS).getValues(IndexSchema.TEXT)));
             shingles.put(doc, cached);

@@ -608,7 +608,7 @@ public final class ArticleSearcher implements ArchiveSearch {
                 return List.of();
             }
             StoredFields stored = searcher.storedFields();
-            long[] own = Shingles.of(ArticleDocuments.toArticle(stored.document(found[0].doc)));
+            int[] own = Shingles.of(ArticleDocuments.toArticle(stored.document(found[0].doc)));
             List<Version> versions = new ArrayList<>();
             Query members = new BooleanQuery.Builder()
                     .add(NumericDocValuesField.newSlowExactQuery(IndexSchema.STORY, key), BooleanClause.Occur.FILTER)

@@ -9,8 +9,9 @@ import org.broadsheet.article.Article;
 /**
  * What near-duplicate detection compares of an article: every run of {@value #SIZE} words of its body
  * (standfirst and paragraphs; the title and the page's furniture are left out, for they differ between
- * outlets and updates of the same story), each as a 64-bit hash, in a sorted array without repeats. Two
- * articles' likeness is the Jaccard similarity of their shingles.
+ * outlets and updates of the same story), each hashed; MinHash takes the 64-bit hashes as they come, and
+ * comparing takes them as a sorted set ({@link #of}). Two articles' likeness is the Jaccard similarity of
+ * their shingles.
  */
 public final class Shingles {
 
@@ -22,21 +23,9 @@ public final class Shingles {
     private Shingles() {
     }
 
-    public static long[] of(Article article) {
+    /** The shingles of an article's body, as {@link #of(List)} makes them. */
+    public static int[] of(Article article) {
         return of(texts(article));
-    }
-
-    /** The shingles of these texts, read as one run of words. */
-    public static long[] of(List<String> texts) {
-        long[] shingles = hashes(texts);
-        Arrays.sort(shingles);
-        int distinct = 0;
-        for (int i = 0; i < shingles.length; i++) {
-            if (i == 0 || shingles[i] != shingles[i - 1]) {
-                shingles[distinct++] = shingles[i];
-            }
-        }
-        return Arrays.copyOf(shingles, distinct);
     }
 
     /**
@@ -101,11 +90,12 @@ public final class Shingles {
     }
 
     /**
-     * The shingles of these texts in half the memory: each hash folded to 32 bits, sorted, without repeats. For
-     * the few hundred shingles of an article, folding leaves the similarity as it was but for a chance of about
-     * one in ten million per pair of shingles.
+     * The shingles of these texts, read as one run of words, as a set to compare: each hash folded to 32 bits,
+     * sorted, without repeats. Half the memory of the 64-bit hashes, for the grouping holds many at once; for
+     * the few hundred shingles of an article, folding leaves the similarity as it was but for a chance of
+     * about one in ten million per pair of shingles.
      */
-    public static int[] compact(List<String> texts) {
+    public static int[] of(List<String> texts) {
         long[] hashes = hashes(texts);
         int[] folded = new int[hashes.length];
         for (int i = 0; i < hashes.length; i++) {
@@ -121,30 +111,8 @@ public final class Shingles {
         return Arrays.copyOf(folded, distinct);
     }
 
-    /** The Jaccard similarity of two compact shingle sets ({@link #compact}). */
+    /** The Jaccard similarity of two shingle sets as {@link #of} makes them: shared over all. */
     public static double jaccard(int[] first, int[] second) {
-        if (first.length == 0 || second.length == 0) {
-            return 0;
-        }
-        int shared = 0;
-        int i = 0;
-        int j = 0;
-        while (i < first.length && j < second.length) {
-            if (first[i] == second[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (first[i] < second[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return (double) shared / (first.length + second.length - shared);
-    }
-
-    /** The Jaccard similarity of two shingle arrays as {@link #of} makes them: shared over all. */
-    public static double jaccard(long[] first, long[] second) {
         if (first.length == 0 || second.length == 0) {
             return 0;
         }

@@ -33,7 +33,7 @@ class NearDuplicateAccuracyTest {
                 articles.add(corpus.edited(original, 1 + corpus.nextInt(24)));
             }
         }
-        List<long[]> shingles = articles.stream().map(Shingles::of).toList();
+        List<int[]> shingles = articles.stream().map(Shingles::of).toList();
 
         Set<Long> truePairs = new HashSet<>();
         int nearThreshold = 0;
