@@ -13,12 +13,16 @@ final class Outlets {
     private Outlets() {
     }
 
-    /** The outlet a file names, else the host of the article's address, else null. */
+    /**
+     * The outlet a file names, else the host of the article's address, else null. A name that is a domain is
+     * written as hosts are, so that {@code TheHindu.com} and {@code www.thehindu.com} count as one outlet.
+     */
     static String of(String named, String url) {
         if (named != null) {
             String name = Lines.collapseSpaces(named);
-            if (name.startsWith("www.") && name.indexOf(' ') < 0) {
-                name = name.substring(4);
+            if (name.indexOf(' ') < 0 && name.indexOf('.') > 0) {
+                name = name.toLowerCase(Locale.ROOT);
+                name = name.startsWith("www.") ? name.substring(4) : name;
             }
             if (!name.isEmpty()) {
                 return name.length() <= MAX_LENGTH ? name : name.substring(0, MAX_LENGTH);

@@ -46,10 +46,10 @@ final class JsonOutput {
      * @param complete false when the index is still being built by another process, so the hits are only part
      *                 of the answer
      */
-    @JsonPropertyOrder({"total", "stories", "hits", "problems", "authors", "tags", "timeline", "complete"})
+    @JsonPropertyOrder({"total", "stories", "hits", "problems", "authors", "tags", "sources", "timeline", "complete"})
     record SearchOutput(int total, @JsonInclude(JsonInclude.Include.NON_NULL) Integer stories, List<HitOutput> hits,
                         List<ProblemOutput> problems, List<AuthorOutput> authors, List<AuthorOutput> tags,
-                        List<TimelineOutput> timeline, boolean complete) {
+                        List<AuthorOutput> sources, List<TimelineOutput> timeline, boolean complete) {
 
         /** A collapsed search also says how many stories there are, and how many versions each hit's has. */
         static SearchOutput of(SearchResult result, List<Problem> problems, boolean complete) {
@@ -59,13 +59,14 @@ final class JsonOutput {
                     problems.stream().map(ProblemOutput::of).toList(),
                     result.authors().stream().map(author -> new AuthorOutput(author.name(), author.count())).toList(),
                     result.tags().stream().map(tag -> new AuthorOutput(tag.name(), tag.count())).toList(),
+                    result.sources().stream().map(source -> new AuthorOutput(source.name(), source.count())).toList(),
                     result.timeline().buckets().stream()
                             .map(bucket -> new TimelineOutput(bucket.start().toString(), bucket.count())).toList(),
                     complete);
         }
     }
 
-    /** A byline or a tag and how many matching articles have it. */
+    /** A byline, a tag or an outlet and how many matching articles have it. */
     @JsonPropertyOrder({"name", "count"})
     record AuthorOutput(String name, int count) {
     }

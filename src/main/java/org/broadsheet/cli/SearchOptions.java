@@ -13,8 +13,8 @@ import org.broadsheet.search.SortOrder;
 
 /**
  * The search options {@code search} and {@code export} share ({@code --query}, {@code --from}, {@code --to},
- * {@code --sort}, {@code --author}) as one request, each checked before any archive is read, so that a typo is
- * reported at once.
+ * {@code --sort}, {@code --author}, {@code --source}) as one request, each checked before any archive is read,
+ * so that a typo is reported at once.
  */
 final class SearchOptions {
 
@@ -38,9 +38,13 @@ final class SearchOptions {
         } catch (InvalidQueryException e) {
             throw new UsageException("invalid query: " + e.getMessage());
         }
-        return new SearchRequest(query, from, to, sort, 0, limit,
-                arguments.option("author").map(Set::of).orElse(Set.of()), Set.of(), false,
-                SearchRequest.FacetScope.ALL_FILTERS);
+        return new SearchRequest(query, from, to, sort, 0, limit, named(arguments, "author"),
+                named(arguments, "source"), Set.of(), false, SearchRequest.FacetScope.ALL_FILTERS, false);
+    }
+
+    /** The name an option gives, or none. */
+    private static Set<String> named(Arguments arguments, String option) {
+        return arguments.option(option).map(Set::of).orElse(Set.of());
     }
 
     /** A year, a month or a day; a year or month stands for its first day as --from, its last as --to. */

@@ -42,9 +42,9 @@ public final class ArticleDocuments {
         return type;
     }
 
-    /** What the author filter compares: the byline without surrounding space, ignoring case. */
-    public static String authorKey(String author) {
-        return author.strip().toLowerCase(Locale.ROOT);
+    /** What the author and source filters compare: the name without surrounding space, ignoring case. */
+    public static String facetKey(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
     }
 
     static Document articleDocument(Article article, ArchiveFile file) {
@@ -74,7 +74,7 @@ public final class ArticleDocuments {
         if (article.author() != null) {
             document.add(new TextField(IndexSchema.AUTHOR, article.author(), Field.Store.YES));
             document.add(new SortedDocValuesField(IndexSchema.AUTHOR_NAME, new BytesRef(article.author())));
-            document.add(new StringField(IndexSchema.AUTHOR_KEY, authorKey(article.author()), Field.Store.NO));
+            document.add(new StringField(IndexSchema.AUTHOR_KEY, facetKey(article.author()), Field.Store.NO));
         }
         if (article.published() != null) {
             document.add(new StoredField(IndexSchema.PUBLISHED, article.published().toString()));
@@ -96,6 +96,7 @@ public final class ArticleDocuments {
         }
         if (article.source() != null) {
             document.add(new TextField(IndexSchema.SOURCE, article.source(), Field.Store.YES));
+            document.add(new SortedDocValuesField(IndexSchema.SOURCE_NAME, new BytesRef(article.source())));
             // A domain is one token to the tokenizer; its parts go in too, so that source:reuters finds reuters.com.
             if (article.source().indexOf('.') >= 0) {
                 document.add(new TextField(IndexSchema.SOURCE, article.source().replace('.', ' '), Field.Store.NO));

@@ -13,7 +13,7 @@ package org.broadsheet.index;
 public final class IndexSchema {
 
     /** Incrementing this makes every stored index rebuild itself on the next start. */
-    public static final int VERSION = 8;
+    public static final int VERSION = 9;
 
     /** Article or problem: the index also remembers the files that could not be read, with their reasons. */
     public static final String KIND = "kind";
@@ -72,11 +72,13 @@ public final class IndexSchema {
     public static final String AUTHOR = "author";
     /** Byline as written, in sorted doc values only: counted for the author facet and compared by the filter. */
     public static final String AUTHOR_NAME = "author_name";
-    /** Byline as {@link ArticleDocuments#authorKey}, a keyword: the author filter as a query clause. */
+    /** Byline as {@link ArticleDocuments#facetKey}, a keyword: the author filter as a query clause. */
     public static final String AUTHOR_KEY = "author_key";
 
     /** The outlet: folded words, no stems, for {@code source:} queries; stored for display. */
     public static final String SOURCE = "source";
+    /** The outlet as written, in sorted doc values only: counted for the source facet and compared by its filter. */
+    public static final String SOURCE_NAME = "source_name";
 
     /** The dates as printed, ISO-8601 with their own offset; stored only. */
     public static final String PUBLISHED = "published";

@@ -45,6 +45,10 @@ public final class MarkStore implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(MarkStore.class);
     /** The recent queries kept per archive. */
     static final int RECENT_QUERIES = 50;
+    /** The kinds of a saved search's filters, as {@code saved_search_filter.kind} holds them. */
+    private static final String AUTHOR_FILTER = "author";
+    private static final String SOURCE_FILTER = "source";
+    private static final String TAG_FILTER = "tag";
 
     private final Path file;
     private final List<String> notices = new CopyOnWriteArrayList<>();
@@ -402,21 +406,25 @@ public final class MarkStore implements Closeable {
     public synchronized List<SavedSearch> savedSearches() throws MarkException {
         Connection connection = connection(false);
         Map<String, SavedSearch> searches = new LinkedHashMap<>();
-        Map<String, Set<String>> authors = new HashMap<>();
-        Map<String, Set<String>> tags = new HashMap<>();
+        // By kind, then by search: each kind's values of each search.
+        Map<String, Map<String, Set<String>>> filters = new HashMap<>();
         try (Statement statement = connection.createStatement()) {
             try (ResultSet rows = statement.executeQuery("SELECT search, kind, value FROM saved_search_filter")) {
                 while (rows.next()) {
-                    (rows.getString(2).equals("author") ? authors : tags)
+                    filters.computeIfAbsent(rows.getString(2), kind -> new HashMap<>())
                             .computeIfAbsent(rows.getString(1), name -> new LinkedHashSet<>()).add(rows.getString(3));
                 }
             }
+            Map<String, Set<String>> authors = filters.getOrDefault(AUTHOR_FILTER, Map.of());
+            Map<String, Set<String>> sources = filters.getOrDefault(SOURCE_FILTER, Map.of());
+            Map<String, Set<String>> tags = filters.getOrDefault(TAG_FILTER, Map.of());
             try (ResultSet rows = statement.executeQuery(
                     "SELECT name, query, from_day, to_day FROM saved_search ORDER BY name COLLATE NOCASE")) {
                 while (rows.next()) {
                     String name = rows.getString(1);
                     searches.put(name, new SavedSearch(name, rows.getString(2), day(rows.getString(3)),
-                            day(rows.getString(4)), authors.getOrDefault(name, Set.of()), tags.getOrDefault(name, Set.of())));
+                            day(rows.getString(4)), authors.getOrDefault(name, Set.of()),
+                            sources.getOrDefault(name, Set.of()), tags.getOrDefault(name, Set.of())));
                 }
             }
         } catch (SQLException e) {
@@ -453,22 +461,23 @@ public final class MarkStore implements Closeable {
                 }
                 try (PreparedStatement filter = connection.prepareStatement(
                         "INSERT INTO saved_search_filter (search, kind, value) VALUES (?, ?, ?)")) {
-                    for (String author : search.authors()) {
-                        filter.setString(1, name);
-                        filter.setString(2, "author");
-                        filter.setString(3, author);
-                        filter.executeUpdate();
-                    }
-                    for (String tag : search.tags()) {
-                        filter.setString(1, name);
-                        filter.setString(2, "tag");
-                        filter.setString(3, tag);
-                        filter.executeUpdate();
-                    }
+                    insertFilters(filter, name, AUTHOR_FILTER, search.authors());
+                    insertFilters(filter, name, SOURCE_FILTER, search.sources());
+                    insertFilters(filter, name, TAG_FILTER, search.tags());
                 }
             });
         }
         fire();
+    }
+
+    private static void insertFilters(PreparedStatement filter, String search, String kind, Set<String> values)
+            throws SQLException {
+        for (String value : values) {
+            filter.setString(1, search);
+            filter.setString(2, kind);
+            filter.setString(3, value);
+            filter.executeUpdate();
+        }
     }
 
     public void deleteSavedSearch(String name) throws MarkException {

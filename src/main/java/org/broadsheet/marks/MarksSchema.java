@@ -54,7 +54,19 @@ final class MarksSchema {
                 value TEXT NOT NULL,
                 PRIMARY KEY (search, kind, value)
             )""",
-            "CREATE TABLE recent_query (query TEXT PRIMARY KEY, used_at INTEGER NOT NULL)"));
+            "CREATE TABLE recent_query (query TEXT PRIMARY KEY, used_at INTEGER NOT NULL)"),
+            // A saved search may keep outlets too. SQLite cannot change a CHECK in place: the table is made anew.
+            List.of("""
+            CREATE TABLE saved_search_filter_2 (
+                search TEXT NOT NULL REFERENCES saved_search (name) ON DELETE CASCADE ON UPDATE CASCADE,
+                kind TEXT NOT NULL CHECK (kind IN ('author', 'source', 'tag')),
+                value TEXT NOT NULL,
+                PRIMARY KEY (search, kind, value)
+            )""",
+            "INSERT INTO saved_search_filter_2 (search, kind, value) "
+                    + "SELECT search, kind, value FROM saved_search_filter",
+            "DROP TABLE saved_search_filter",
+            "ALTER TABLE saved_search_filter_2 RENAME TO saved_search_filter"));
 
     static final int LATEST = MIGRATIONS.size();
 
@@ -70,7 +82,12 @@ final class MarksSchema {
 
     /** Brings the database to {@link #LATEST}; the connection must be writable and in auto-commit mode. */
     static void migrate(Connection connection) throws SQLException {
-        for (int version = version(connection); version < LATEST; version++) {
+        migrate(connection, LATEST);
+    }
+
+    /** Brings the database to {@code target}, no further: tests make older databases with it. */
+    static void migrate(Connection connection, int target) throws SQLException {
+        for (int version = version(connection); version < target; version++) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 for (String sql : MIGRATIONS.get(version)) {

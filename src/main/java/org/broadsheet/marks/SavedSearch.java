@@ -11,15 +11,17 @@ import java.util.Set;
  * @param from    first day, or null
  * @param to      last day, or null
  * @param authors bylines to keep; empty for all
+ * @param sources outlets to keep; empty for all
  * @param tags    tags to keep, any of them; empty for all
  */
 public record SavedSearch(String name, String query, LocalDate from, LocalDate to, Set<String> authors,
-                          Set<String> tags) {
+                          Set<String> sources, Set<String> tags) {
 
     public SavedSearch {
         Objects.requireNonNull(name, "name");
         query = Objects.requireNonNullElse(query, "");
         authors = Set.copyOf(Objects.requireNonNullElse(authors, Set.of()));
+        sources = Set.copyOf(Objects.requireNonNullElse(sources, Set.of()));
         tags = Set.copyOf(Objects.requireNonNullElse(tags, Set.of()));
     }
 }

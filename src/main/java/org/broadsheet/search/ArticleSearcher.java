@@ -279,8 +279,12 @@ public final class ArticleSearcher implements ArchiveSearch {
         return new FacetingCollector.Filters(
                 epochDay(request.from(), Integer.MIN_VALUE),
                 epochDay(request.to(), Integer.MAX_VALUE),
-                request.authors().stream().map(ArticleDocuments::authorKey).collect(Collectors.toUnmodifiableSet()),
+                keys(request.authors()), keys(request.sources()),
                 request.tags().stream().map(Marks::tagKey).collect(Collectors.toUnmodifiableSet()));
+    }
+
+    private static Set<String> keys(Set<String> names) {
+        return names.stream().map(ArticleDocuments::facetKey).collect(Collectors.toUnmodifiableSet());
     }
 
     /** A date as days since 1970; a date beyond what an int holds is as good as unbounded. */
@@ -319,7 +323,8 @@ public final class ArticleSearcher implements ArchiveSearch {
         boolean collapsed = prepared.collapse() != null;
         return new FirstPage(new SearchResult(collapsed ? prepared.articles() : collected.total(),
                 hits(searcher, prepared, page, cancellation),
-                counted(collected.authorCounts(), AuthorCount::new), counted(collected.tagCounts(), TagCount::new),
+                counted(collected.authorCounts(), AuthorCount::new),
+                counted(collected.sourceCounts(), SourceCount::new), counted(collected.tagCounts(), TagCount::new),
                 Timeline.of(collected.countsByDay()), collapsed ? collected.total() : -1), last);
     }
 

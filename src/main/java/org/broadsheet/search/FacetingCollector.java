@@ -16,10 +16,11 @@ import org.broadsheet.index.ArticleDocuments;
 import org.broadsheet.task.Cancellation;
 
 /**
- * One pass over the articles a query matches: applies the date, author and tag filters (reading days and
- * bylines from {@link FacetColumns}, tags from {@link MarkedDocs}), and hands the articles that pass to the
- * top-hits collector. When it counts facets it sees every match, counts those that pass, and counts bylines,
- * tags and publication days; when it only fetches a page it lets Lucene skip articles that cannot make the page.
+ * One pass over the articles a query matches: applies the date, author, source and tag filters (reading days,
+ * bylines and outlets from {@link FacetColumns}, tags from {@link MarkedDocs}), and hands the articles that pass
+ * to the top-hits collector. When it counts facets it sees every match, counts those that pass, and counts
+ * bylines, outlets, tags and publication days; when it only fetches a page it lets Lucene skip articles that
+ * cannot make the page.
  * The filters are applied here rather than as query clauses so that each facet can be counted without its
  * own filter ({@link SearchRequest.FacetScope#OTHER_FILTERS}) in the same pass, and so that every page of a
  * list is ranked by the very same query. Gives up with {@link SearchCancelledException} when cancelled. Not
@@ -39,6 +40,7 @@ final class FacetingCollector implements Collector {
     private final Cancellation cancellation;
     private final DayCounts countsByDay;
     private final Map<String, Integer> authorCounts = new HashMap<>();
+    private final Map<String, Integer> sourceCounts = new HashMap<>();
     private final int[] tagCounts;
     private int total;
 
@@ -66,10 +68,11 @@ final class FacetingCollector implements Collector {
      *
      * @param fromDay   first day to include, as days since 1970, or {@link Integer#MIN_VALUE}
      * @param toDay     last day to include, or {@link Integer#MAX_VALUE}
-     * @param authorKeys the bylines to keep, as {@link ArticleDocuments#authorKey}; empty for all
+     * @param authorKeys the bylines to keep, as {@link ArticleDocuments#facetKey}; empty for all
+     * @param sourceKeys the outlets to keep, as {@link ArticleDocuments#facetKey}; empty for all
      * @param tagKeys    the tags to keep, any of them, as {@code Marks.tagKey}; empty for all
      */
-    record Filters(int fromDay, int toDay, Set<String> authorKeys, Set<String> tagKeys) {
+    record Filters(int fromDay, int toDay, Set<String> authorKeys, Set<String> sourceKeys, Set<String> tagKeys) {
         boolean hasDates() {
             return fromDay != Integer.MIN_VALUE || toDay != Integer.MAX_VALUE;
         }
@@ -113,6 +116,10 @@ final class FacetingCollector implements Collector {
         return authorCounts;
     }
 
+    Map<String, Integer> sourceCounts() {
+        return sourceCounts;
+    }
+
     /** The picker of this slice, while picking each story's version; else null. */
     StoryPicker picker() {
         return picker;
@@ -150,11 +157,14 @@ final class FacetingCollector implements Collector {
         LeafCollector topLeaf = top == null ? null : top.getLeafCollector(context);
         FacetColumns columns = FacetColumns.of(context.reader());
         int[] days = columns.days;
-        int[] authors = columns.authorOrds;
-        boolean[] wantedAuthors = wantedAuthors(columns);
+        int[] authors = columns.authors.ords();
+        int[] sources = columns.sources.ords();
+        boolean[] wantedAuthors = wanted(columns.authors, filters.authorKeys());
+        boolean[] wantedSources = wanted(columns.sources, filters.sourceKeys());
         int[] entries = marked.entries(context);
         boolean[] wantedTags = filters.tagKeys().isEmpty() ? null : marked.wantedTags(filters.tagKeys());
-        int[] leafAuthorCounts = facets == null ? null : new int[columns.authorNames.length];
+        int[] leafAuthorCounts = facets == null ? null : new int[columns.authors.names().length];
+        int[] leafSourceCounts = facets == null ? null : new int[columns.sources.names().length];
         boolean withoutOwnFilter = facets != null && facets.withoutOwnFilter();
         StoryPicker.Leaf pickLeaf = picker == null ? null : picker.leaf(context);
         int[] storyOfDoc = collapse == null || collapse.picking() ? null : collapse.stories().storiesOf(context);
@@ -180,12 +190,15 @@ final class FacetingCollector implements Collector {
                 }
                 int day = days[doc];
                 int author = authors[doc];
+                int source = sources[doc];
                 boolean inDates = !filters.hasDates() || (day != FacetColumns.NO_DAY && day >= filters.fromDay()
                         && day <= filters.toDay());
                 boolean byAuthor = wantedAuthors == null || (author >= 0 && wantedAuthors[author]);
+                boolean bySource = wantedSources == null || (source >= 0 && wantedSources[source]);
                 int entry = entries == null ? -1 : entries[doc];
                 boolean byTags = wantedTags == null || (entry >= 0 && hasAny(marked.tagOrdinals(entry), wantedTags));
-                if (pickLeaf != null && inDates && byAuthor && byTags) {
+                boolean passes = inDates && byAuthor && bySource && byTags;
+                if (pickLeaf != null && passes) {
                     pickLeaf.offer(doc);
                 }
                 // In a collapsed list only each story's chosen version is listed, and counted.
@@ -193,7 +206,7 @@ final class FacetingCollector implements Collector {
                 if (story >= 0 && representatives[story] != docBase + doc) {
                     return;
                 }
-                if (inDates && byAuthor && byTags) {
+                if (passes) {
                     total++;
                     if (topLeaf != null) {
                         topLeaf.collect(doc);
@@ -202,13 +215,16 @@ final class FacetingCollector implements Collector {
                 if (leafAuthorCounts == null) {
                     return;
                 }
-                if (author >= 0 && inDates && byTags && (byAuthor || withoutOwnFilter)) {
+                if (author >= 0 && inDates && bySource && byTags && (byAuthor || withoutOwnFilter)) {
                     leafAuthorCounts[author]++;
                 }
-                if (day != FacetColumns.NO_DAY && byAuthor && byTags && (inDates || withoutOwnFilter)) {
+                if (source >= 0 && inDates && byAuthor && byTags && (bySource || withoutOwnFilter)) {
+                    leafSourceCounts[source]++;
+                }
+                if (day != FacetColumns.NO_DAY && byAuthor && bySource && byTags && (inDates || withoutOwnFilter)) {
                     countsByDay.add(day);
                 }
-                if (entry >= 0 && inDates && byAuthor && (byTags || withoutOwnFilter)) {
+                if (entry >= 0 && inDates && byAuthor && bySource && (byTags || withoutOwnFilter)) {
                     for (int tag : marked.tagOrdinals(entry)) {
                         tagCounts[tag]++;
                     }
@@ -229,11 +245,8 @@ final class FacetingCollector implements Collector {
                 if (leafAuthorCounts == null) {
                     return;
                 }
-                for (int ord = 0; ord < leafAuthorCounts.length; ord++) {
-                    if (leafAuthorCounts[ord] > 0) {
-                        authorCounts.merge(columns.authorNames[ord], leafAuthorCounts[ord], Integer::sum);
-                    }
-                }
+                addUp(leafAuthorCounts, columns.authors.names(), authorCounts);
+                addUp(leafSourceCounts, columns.sources.names(), sourceCounts);
             }
         };
     }
@@ -247,14 +260,23 @@ final class FacetingCollector implements Collector {
         return false;
     }
 
-    /** Which of this segment's bylines the author filter keeps, by ordinal, or null without one. */
-    private boolean[] wantedAuthors(FacetColumns columns) {
-        if (filters.authorKeys().isEmpty()) {
+    /** Adds a segment's counts by ordinal to the counts by name. */
+    private static void addUp(int[] counts, String[] names, Map<String, Integer> byName) {
+        for (int ord = 0; ord < counts.length; ord++) {
+            if (counts[ord] > 0) {
+                byName.merge(names[ord], counts[ord], Integer::sum);
+            }
+        }
+    }
+
+    /** Which of this segment's values a filter keeps, by ordinal, or null without the filter. */
+    private static boolean[] wanted(FacetColumns.Keywords column, Set<String> keys) {
+        if (keys.isEmpty()) {
             return null;
         }
-        boolean[] wanted = new boolean[columns.authorNames.length];
+        boolean[] wanted = new boolean[column.names().length];
         for (int ord = 0; ord < wanted.length; ord++) {
-            wanted[ord] = filters.authorKeys().contains(ArticleDocuments.authorKey(columns.authorNames[ord]));
+            wanted[ord] = keys.contains(ArticleDocuments.facetKey(column.names()[ord]));
         }
         return wanted;
     }

@@ -70,8 +70,8 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
      * @param top             the best hits, or null when none were kept
      * @param representatives each story's chosen version, from a picking pass; else null
      */
-    record Collected(TopFieldDocs top, int total, Map<String, Integer> authorCounts, Map<String, Integer> tagCounts,
-                     DayCounts countsByDay, int[] representatives) {
+    record Collected(TopFieldDocs top, int total, Map<String, Integer> authorCounts, Map<String, Integer> sourceCounts,
+                     Map<String, Integer> tagCounts, DayCounts countsByDay, int[] representatives) {
     }
 
     @Override
@@ -85,6 +85,7 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
         List<TopFieldCollector> tops = top == null ? List.of() : collectors.stream().map(FacetingCollector::top).toList();
         int total = 0;
         Map<String, Integer> authors = new HashMap<>();
+        Map<String, Integer> sources = new HashMap<>();
         DayCounts days = facets == null ? null : new DayCounts(facets.firstDay(), facets.dayCount());
         int[] tags = new int[marked.tagNames().length];
         for (FacetingCollector collector : collectors) {
@@ -93,6 +94,7 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
                 tags[tag] += collector.tagCounts()[tag];
             }
             collector.authorCounts().forEach((name, count) -> authors.merge(name, count, Integer::sum));
+            collector.sourceCounts().forEach((name, count) -> sources.merge(name, count, Integer::sum));
             if (days != null) {
                 days.addAll(collector.countsByDay());
             }
@@ -106,6 +108,7 @@ final class FacetingCollectorManager implements CollectorManager<FacetingCollect
         int[] representatives = collapse != null && collapse.picking()
                 ? StoryPicker.merged(collectors.stream().map(FacetingCollector::picker).toList(), collapse.stories().count())
                 : null;
-        return new Collected(top == null ? null : top.reduce(tops), total, authors, tagCounts, days, representatives);
+        return new Collected(top == null ? null : top.reduce(tops), total, authors, sources, tagCounts, days,
+                representatives);
     }
 }

@@ -16,38 +16,34 @@ import java.util.stream.Collectors;
  * @param offset        how many hits of the ordered result to skip
  * @param limit         how many hits to return at most
  * @param authors       only articles with one of these bylines (compared ignoring case); empty for all
+ * @param sources       only articles from one of these outlets (compared ignoring case); empty for all
  * @param tags          only articles with one of these tags (compared ignoring case); empty for all
  * @param whileTyping   whether the query is still being typed, so that its last word matches as a prefix
- * @param facetScope    which filters the author and timeline counts respect
+ * @param facetScope    which filters the author, source and tag counts and the timeline respect
  * @param collapse      whether each story is listed once, by one of its versions, rather than every version
  */
 public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrder sort, int offset, int limit,
-                            Set<String> authors, Set<String> tags, boolean whileTyping, FacetScope facetScope,
-                            boolean collapse) {
+                            Set<String> authors, Set<String> sources, Set<String> tags, boolean whileTyping,
+                            FacetScope facetScope, boolean collapse) {
 
-    /** Which filters the author and tag counts and the timeline respect. */
+    /** Which filters the author, source and tag counts and the timeline respect. */
     public enum FacetScope {
         /** Every filter: the counts describe exactly the articles found. */
         ALL_FILTERS,
         /**
-         * Every filter but their own: the author counts ignore the author filter, the tag counts the tag filter
-         * and the timeline the dates, so that the window can show the other authors and tags and the dates
-         * around a chosen range.
+         * Every filter but their own: the author counts ignore the author filter, the source counts the source
+         * filter, the tag counts the tag filter and the timeline the dates, so that the window can show the
+         * other authors, sources and tags and the dates around a chosen range.
          */
         OTHER_FILTERS
     }
 
     public static final int DEFAULT_LIMIT = 100;
 
-    /** A search that lists every version of every story. */
-    public SearchRequest(String query, LocalDate from, LocalDate to, SortOrder sort, int offset, int limit,
-                         Set<String> authors, Set<String> tags, boolean whileTyping, FacetScope facetScope) {
-        this(query, from, to, sort, offset, limit, authors, tags, whileTyping, facetScope, false);
-    }
-
     public SearchRequest {
         query = Objects.requireNonNullElse(query, "");
         authors = cleaned(authors);
+        sources = cleaned(sources);
         tags = cleaned(tags);
         facetScope = Objects.requireNonNullElse(facetScope, FacetScope.ALL_FILTERS);
         if (offset < 0 || limit < 0) {
@@ -62,8 +58,8 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
 
     /** Every article, newest first, the first {@link #DEFAULT_LIMIT}. */
     public static SearchRequest all() {
-        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, Set.of(), Set.of(), false,
-                FacetScope.ALL_FILTERS);
+        return new SearchRequest("", null, null, null, 0, DEFAULT_LIMIT, Set.of(), Set.of(), Set.of(), false,
+                FacetScope.ALL_FILTERS, false);
     }
 
     public static SearchRequest of(String query) {
@@ -71,22 +67,22 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
     }
 
     public SearchRequest withQuery(String newQuery) {
-        return new SearchRequest(newQuery, from, to, sort, offset, limit, authors, tags,
+        return new SearchRequest(newQuery, from, to, sort, offset, limit, authors, sources, tags,
                 whileTyping, facetScope, collapse);
     }
 
     public SearchRequest withDates(LocalDate newFrom, LocalDate newTo) {
-        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, authors, tags,
+        return new SearchRequest(query, newFrom, newTo, sort, offset, limit, authors, sources, tags,
                 whileTyping, facetScope, collapse);
     }
 
     public SearchRequest withSort(SortOrder newSort) {
-        return new SearchRequest(query, from, to, newSort, offset, limit, authors, tags,
+        return new SearchRequest(query, from, to, newSort, offset, limit, authors, sources, tags,
                 whileTyping, facetScope, collapse);
     }
 
     public SearchRequest withPage(int newOffset, int newLimit) {
-        return new SearchRequest(query, from, to, sort, newOffset, newLimit, authors, tags,
+        return new SearchRequest(query, from, to, sort, newOffset, newLimit, authors, sources, tags,
                 whileTyping, facetScope, collapse);
     }
 
@@ -96,29 +92,35 @@ public record SearchRequest(String query, LocalDate from, LocalDate to, SortOrde
     }
 
     public SearchRequest withAuthors(Set<String> newAuthors) {
-        return new SearchRequest(query, from, to, sort, offset, limit, newAuthors, tags,
+        return new SearchRequest(query, from, to, sort, offset, limit, newAuthors, sources, tags,
+                whileTyping, facetScope, collapse);
+    }
+
+    /** Only articles from one of these outlets; empty for every source. */
+    public SearchRequest withSources(Set<String> newSources) {
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, newSources, tags,
                 whileTyping, facetScope, collapse);
     }
 
     /** Only articles with one of these tags; empty for every article. */
     public SearchRequest withTags(Set<String> newTags) {
-        return new SearchRequest(query, from, to, sort, offset, limit, authors, newTags,
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, sources, newTags,
                 whileTyping, facetScope, collapse);
     }
 
     public SearchRequest whileTyping(boolean typing) {
-        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags, typing, facetScope,
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, sources, tags, typing, facetScope,
                 collapse);
     }
 
     public SearchRequest withFacetScope(FacetScope scope) {
-        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags,
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, sources, tags,
                 whileTyping, scope, collapse);
     }
 
     /** Each story once, by the version the order puts first; or every version. */
     public SearchRequest withCollapse(boolean once) {
-        return new SearchRequest(query, from, to, sort, offset, limit, authors, tags,
+        return new SearchRequest(query, from, to, sort, offset, limit, authors, sources, tags,
                 whileTyping, facetScope, once);
     }
 

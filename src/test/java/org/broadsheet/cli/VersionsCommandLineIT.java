@@ -63,8 +63,8 @@ class VersionsCommandLineIT {
     @Test
     void aCollapsedSearchHasOneHitPerStoryAndSaysHowManyStoriesAndVersions() throws Exception {
         JsonNode collapsed = ok("search", "--archive", archive.toString(), "--collapse");
-        assertEquals(List.of("total", "stories", "hits", "problems", "authors", "tags", "timeline", "complete"),
-                fieldNames(collapsed));
+        assertEquals(List.of("total", "stories", "hits", "problems", "authors", "tags", "sources", "timeline",
+                "complete"), fieldNames(collapsed));
         assertEquals(3, collapsed.get("total").asInt());
         assertEquals(2, collapsed.get("stories").asInt());
         assertEquals(2, collapsed.get("hits").size());

@@ -199,6 +199,27 @@ class MarkStoreTest {
     }
 
     @Test
+    void keepsTheSavedSearchesOfAnOlderDatabaseAndLetsThemKeepSources() throws Exception {
+        try (Connection older = DriverManager.getConnection("jdbc:sqlite:" + file());
+             Statement statement = older.createStatement()) {
+            MarksSchema.migrate(older, 1);
+            statement.execute("INSERT INTO saved_search (name, query, saved_at) VALUES ('Floods', 'flood*', 0)");
+            statement.execute("INSERT INTO saved_search_filter (search, kind, value) VALUES "
+                    + "('Floods', 'author', 'Jay Pandya'), ('Floods', 'tag', 'kerala')");
+        }
+        try (MarkStore store = MarkStore.open(file())) {
+            assertTrue(store.isWritable());
+            assertEquals(List.of(new SavedSearch("Floods", "flood*", null, null, Set.of("Jay Pandya"), Set.of(),
+                    Set.of("kerala"))), store.savedSearches());
+            store.save(new SavedSearch("Floods", "flood*", null, null, Set.of(), Set.of("thehindu.com"), Set.of()));
+        }
+        try (MarkStore reopened = MarkStore.open(file())) {
+            assertEquals(List.of(new SavedSearch("Floods", "flood*", null, null, Set.of(), Set.of("thehindu.com"),
+                    Set.of())), reopened.savedSearches());
+        }
+    }
+
+    @Test
     void keepsMarksInMemoryWhenTheDataFolderCannotBeMade() throws Exception {
         Path blocker = data.resolve("not-a-folder");
         Files.writeString(blocker, "a file where the folder should be");
@@ -214,11 +235,13 @@ class MarkStoreTest {
     void savesSearchesByNameAndRemembersRecentQueries() throws Exception {
         try (MarkStore store = MarkStore.open(file())) {
             store.save(new SavedSearch("Floods", "flood* tag:kerala", LocalDate.of(2021, 1, 1), null,
-                    Set.of("Jay Pandya"), Set.of("kerala")));
-            store.save(new SavedSearch("assam", "assam", null, null, Set.of(), Set.of()));
-            store.save(new SavedSearch("Floods", "flood*", null, LocalDate.of(2021, 12, 31), Set.of(), Set.of()));
+                    Set.of("Jay Pandya"), Set.of("thehindu.com"), Set.of("kerala")));
+            store.save(new SavedSearch("assam", "assam", null, null, Set.of(), Set.of("Reuters"), Set.of()));
+            store.save(new SavedSearch("Floods", "flood*", null, LocalDate.of(2021, 12, 31), Set.of(), Set.of(),
+                    Set.of()));
             assertEquals("A saved search needs a name.", assertThrows(MarkException.class,
-                    () -> store.save(new SavedSearch(" ", "x", null, null, Set.of(), Set.of()))).getMessage());
+                    () -> store.save(new SavedSearch(" ", "x", null, null, Set.of(), Set.of(), Set.of())))
+                    .getMessage());
             for (int i = 0; i < MarkStore.RECENT_QUERIES + 5; i++) {
                 store.rememberQuery("query " + i);
             }
@@ -227,8 +250,10 @@ class MarkStoreTest {
         try (MarkStore reopened = MarkStore.open(file())) {
             List<SavedSearch> saved = reopened.savedSearches();
             assertEquals(List.of("assam", "Floods"), saved.stream().map(SavedSearch::name).toList());
-            assertEquals(new SavedSearch("Floods", "flood*", null, LocalDate.of(2021, 12, 31), Set.of(), Set.of()),
-                    saved.get(1), "saving under a name replaces what was saved under it");
+            assertEquals(new SavedSearch("assam", "assam", null, null, Set.of(), Set.of("Reuters"), Set.of()),
+                    saved.get(0));
+            assertEquals(new SavedSearch("Floods", "flood*", null, LocalDate.of(2021, 12, 31), Set.of(), Set.of(),
+                    Set.of()), saved.get(1), "saving under a name replaces what was saved under it");
             reopened.deleteSavedSearch("assam");
             assertEquals(1, reopened.savedSearches().size());
             List<String> recent = reopened.recentQueries(100);

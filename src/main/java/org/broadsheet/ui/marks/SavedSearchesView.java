@@ -137,7 +137,7 @@ public final class SavedSearchesView {
         }
     }
 
-    /** What a saved search asks, in a few words: its query, tags, authors and dates. */
+    /** What a saved search asks, in a few words: its query, tags, authors, sources and dates. */
     static String summary(SavedSearch search) {
         List<String> parts = new ArrayList<>();
         if (!search.query().isBlank()) {
@@ -145,6 +145,7 @@ public final class SavedSearchesView {
         }
         search.tags().stream().sorted().forEach(tag -> parts.add("#" + tag));
         search.authors().stream().sorted().forEach(parts::add);
+        search.sources().stream().sorted().forEach(parts::add);
         if (search.from() != null || search.to() != null) {
             parts.add((search.from() == null ? "" : search.from().toString()) + "\u2013"
                     + (search.to() == null ? "" : search.to().toString()));
@@ -152,18 +153,22 @@ public final class SavedSearchesView {
         return parts.isEmpty() ? "every article" : String.join(" \u00B7 ", parts);
     }
 
-    /** Asks for a name, offering the query's words (else its tags or authors), and saves the search as it is now. */
+    /**
+     * Asks for a name, offering the query's words (else its tags, authors or sources), and saves the search as
+     * it is now.
+     */
     public void askNameAndSave() {
         SearchState now = current.get();
         String offered = !now.query().isBlank() ? now.query().strip()
                 : !now.tags().isEmpty() ? String.join(", ", now.tags())
-                : String.join(", ", now.authors());
+                : !now.authors().isEmpty() ? String.join(", ", now.authors())
+                : String.join(", ", now.sources());
         TextInputDialog ask = new TextInputDialog(offered);
         if (button.getScene() != null) {
             ask.initOwner(button.getScene().getWindow());
         }
         ask.setTitle("Save Search");
-        ask.setHeaderText("Save this search, with its dates, authors and tags");
+        ask.setHeaderText("Save this search, with its dates, authors, sources and tags");
         ask.setContentText("Name");
         ask.showAndWait().filter(name -> !name.isBlank()).ifPresent(name -> model.save(name, now));
     }

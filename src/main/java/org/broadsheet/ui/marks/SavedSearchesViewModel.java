@@ -77,7 +77,8 @@ public final class SavedSearchesViewModel {
 
     /** Saves the search as it is now under a name, replacing one of the same name. */
     public void save(String name, SearchState state) {
-        marks.save(new SavedSearch(name, state.query(), state.from(), state.to(), state.authors(), state.tags()));
+        marks.save(new SavedSearch(name, state.query(), state.from(), state.to(), state.authors(), state.sources(),
+                state.tags()));
     }
 
     public void delete(SavedSearch search) {
@@ -86,11 +87,12 @@ public final class SavedSearchesViewModel {
 
     /** What opening a saved search asks of the list. */
     public static SearchState stateOf(SavedSearch search) {
-        return new SearchState(search.query(), search.from(), search.to(), search.authors(), search.tags());
+        return new SearchState(search.query(), search.from(), search.to(), search.authors(), search.sources(),
+                search.tags());
     }
 
     private static SearchRequest requestOf(SavedSearch search) {
         return new SearchRequest(search.query(), search.from(), search.to(), null, 0, 0, search.authors(),
-                search.tags(), false, SearchRequest.FacetScope.ALL_FILTERS);
+                search.sources(), search.tags(), false, SearchRequest.FacetScope.ALL_FILTERS, false);
     }
 }

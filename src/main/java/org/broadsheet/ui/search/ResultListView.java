@@ -123,7 +123,7 @@ public final class ResultListView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
         HBox header = new HBox(6, count, error, spacer, FacetFilters.tags(model).root(),
-                FacetFilters.authors(model).root());
+                FacetFilters.sources(model).root(), FacetFilters.authors(model).root());
         header.getStyleClass().add("result-header");
         header.setAlignment(Pos.CENTER_LEFT);
         timeline = new TimelineView(model);

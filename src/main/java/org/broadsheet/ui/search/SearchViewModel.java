@@ -35,6 +35,7 @@ import org.broadsheet.search.SearchPipeline;
 import org.broadsheet.search.SearchRequest;
 import org.broadsheet.search.SearchResult;
 import org.broadsheet.search.SortOrder;
+import org.broadsheet.search.SourceCount;
 import org.broadsheet.search.Timeline;
 import org.broadsheet.settings.SearchState;
 import org.broadsheet.task.OutOfMemoryFailure;
@@ -42,10 +43,10 @@ import org.broadsheet.task.TaskExecutor;
 import org.broadsheet.ui.DisplayFormats;
 
 /**
- * The state of the search bar and the result list. Typing searches after a short pause; date, sort and author
- * changes search at once. Searches go through the list's {@link SearchPipeline}, which runs one at a time,
- * stops the one a newer request supersedes, shows only the newest answer, and searches again when the
- * archive changes. UI thread only.
+ * The state of the search bar and the result list. Typing searches after a short pause; date, sort, author,
+ * source and tag changes search at once. Searches go through the list's {@link SearchPipeline}, which runs one
+ * at a time, stops the one a newer request supersedes, shows only the newest answer, and searches again when
+ * the archive changes. UI thread only.
  */
 public final class SearchViewModel {
 
@@ -64,6 +65,7 @@ public final class SearchViewModel {
     private final ReadOnlyObjectWrapper<SortOrder> effectiveSort =
             new ReadOnlyObjectWrapper<>(this, "effectiveSort", SortOrder.NEWEST);
     private final ObservableSet<String> chosenAuthors = FXCollections.observableSet(new TreeSet<>());
+    private final ObservableSet<String> chosenSources = FXCollections.observableSet(new TreeSet<>());
     private final ObservableSet<String> chosenTags = FXCollections.observableSet(new TreeSet<>());
     private final ObjectProperty<ArchiveSearch> searcher = new SimpleObjectProperty<>(this, "searcher");
     private final BooleanProperty archiveLoading = new SimpleBooleanProperty(this, "archiveLoading", true);
@@ -73,6 +75,8 @@ public final class SearchViewModel {
     private final ObservableList<AuthorCount> authors = FXCollections.observableArrayList();
     /** One read-only view, kept: listeners on a view made per call would be lost with it. */
     private final ObservableList<AuthorCount> authorsView = FXCollections.unmodifiableObservableList(authors);
+    private final ObservableList<SourceCount> sources = FXCollections.observableArrayList();
+    private final ObservableList<SourceCount> sourcesView = FXCollections.unmodifiableObservableList(sources);
     private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
     private final ObservableList<TagCount> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final ReadOnlyObjectWrapper<Timeline> timeline = new ReadOnlyObjectWrapper<>(this, "timeline",
@@ -123,6 +127,7 @@ public final class SearchViewModel {
             searchNow();
         });
         chosenAuthors.addListener((SetChangeListener<String>) change -> searchNow());
+        chosenSources.addListener((SetChangeListener<String>) change -> searchNow());
         chosenTags.addListener((SetChangeListener<String>) change -> searchNow());
         collapse.addListener((observable, old, now) -> searchNow());
         searcher.addListener((observable, old, now) -> {
@@ -255,6 +260,16 @@ public final class SearchViewModel {
         return chosenAuthors;
     }
 
+    /** The outlets the list is narrowed to; empty for every source. */
+    public ObservableSet<String> chosenSources() {
+        return chosenSources;
+    }
+
+    /** The outlets of the listed articles, with counts, most frequent first; ignoring the source filter. */
+    public ObservableList<SourceCount> sources() {
+        return sourcesView;
+    }
+
     /** The tags of the listed articles, with counts, most frequent first; ignoring the tag filter. */
     public ObservableList<TagCount> tags() {
         return tagsView;
@@ -356,7 +371,7 @@ public final class SearchViewModel {
         searchNow();
     }
 
-    /** Clears the query, both dates and the authors, and searches once. */
+    /** Clears the query, both dates, the authors, the sources and the tags, and searches once. */
     public void clearAll() {
         restore(SearchState.EMPTY);
     }
@@ -372,9 +387,10 @@ public final class SearchViewModel {
         searchNow();
     }
 
-    /** What the user asked for: the query, dates, authors and tags; remembered per archive. */
+    /** What the user asked for: the query, dates, authors, sources and tags; remembered per archive. */
     public SearchState state() {
-        return new SearchState(query.get(), from.get(), to.get(), Set.copyOf(chosenAuthors), Set.copyOf(chosenTags));
+        return new SearchState(query.get(), from.get(), to.get(), Set.copyOf(chosenAuthors), Set.copyOf(chosenSources),
+                Set.copyOf(chosenTags));
     }
 
     /** Puts back what the user asked for, and searches once. */
@@ -386,6 +402,8 @@ public final class SearchViewModel {
             to.set(state.to());
             chosenAuthors.retainAll(state.authors());
             chosenAuthors.addAll(state.authors());
+            chosenSources.retainAll(state.sources());
+            chosenSources.addAll(state.sources());
             chosenTags.retainAll(state.tags());
             chosenTags.addAll(state.tags());
             fromError.set("");
@@ -427,8 +445,8 @@ public final class SearchViewModel {
             return;
         }
         pipeline.submit(new SearchRequest(query.get(), from.get(), to.get(), effectiveSort.get(), 0,
-                ResultList.PAGE_SIZE, Set.copyOf(chosenAuthors), Set.copyOf(chosenTags), typing,
-                SearchRequest.FacetScope.OTHER_FILTERS, collapse.get()));
+                ResultList.PAGE_SIZE, Set.copyOf(chosenAuthors), Set.copyOf(chosenSources), Set.copyOf(chosenTags),
+                typing, SearchRequest.FacetScope.OTHER_FILTERS, collapse.get()));
     }
 
     /** What the pipeline found: shown as it comes, on the UI thread. */
@@ -442,6 +460,7 @@ public final class SearchViewModel {
             hits.show(found, pages);
             listing.set(found);
             authors.setAll(result.authors());
+            sources.setAll(result.sources());
             tags.setAll(result.tags());
             timeline.set(result.timeline());
             countText.set(result.isCollapsed() && result.stories() != result.total()
@@ -481,7 +500,7 @@ public final class SearchViewModel {
         if (!queryError.get().isEmpty()) {
             return "";
         }
-        String filters = authorsText() + dateRangeText();
+        String filters = namesText(" by ", chosenAuthors) + namesText(" from ", chosenSources) + dateRangeText();
         if (!query.get().isBlank()) {
             return "No articles match \u201C" + query.get().strip() + "\u201D" + filters + ".";
         }
@@ -491,13 +510,14 @@ public final class SearchViewModel {
         return archiveLoading.get() ? "Reading the archive\u2026" : "This archive has no articles.";
     }
 
-    private String authorsText() {
-        if (chosenAuthors.isEmpty()) {
+    /** {@code " by A, B or C"}, or nothing without names. */
+    private static String namesText(String preposition, Set<String> chosen) {
+        if (chosen.isEmpty()) {
             return "";
         }
-        List<String> names = List.copyOf(chosenAuthors);
-        return names.size() == 1 ? " by " + names.get(0)
-                : " by " + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+        List<String> names = List.copyOf(chosen);
+        return names.size() == 1 ? preposition + names.get(0) : preposition
+                + String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
     }
 
     private String dateRangeText() {

@@ -16,6 +16,7 @@ import org.broadsheet.search.AuthorCount;
 import org.broadsheet.search.SearchCancelledException;
 import org.broadsheet.search.SearchHit;
 import org.broadsheet.search.SortOrder;
+import org.broadsheet.search.SourceCount;
 import org.broadsheet.search.Timeline;
 import org.broadsheet.settings.SearchState;
 import org.broadsheet.session.ArchiveSession;
@@ -239,6 +240,25 @@ class SearchViewModelTest {
     }
 
     @Test
+    void narrowsToAnOutletAndStillCountsTheOthers() throws IOException {
+        TestArchive.in(folder)
+                .file("wire.json", "{\"title\": \"Wire story\", \"text\": \"Text.\", \"domain\": \"reuters.com\"}")
+                .file("feed.json", "{\"title\": \"Feed story\", \"text\": \"Text.\", \"hostname\": \"apnews.com\"}");
+        session.ingest(IngestListener.NONE);
+        SearchViewModel model = modelOverSeeds();
+        assertEquals(List.of(new SourceCount("apnews.com", 1), new SourceCount("reuters.com", 1)), model.sources());
+        model.chosenSources().add("reuters.com");
+        assertEquals(List.of("wire#1"), ids(model));
+        assertEquals(List.of(new SourceCount("apnews.com", 1), new SourceCount("reuters.com", 1)), model.sources(),
+                "every outlet is still counted");
+        assertEquals(Set.of("reuters.com"), model.state().sources());
+        model.queryProperty().set("navalny");
+        assertEquals("No articles match \u201Cnavalny\u201D from reuters.com.", model.emptyMessageProperty().get());
+        model.restore(SearchState.EMPTY);
+        assertEquals(4, model.hits().size());
+    }
+
+    @Test
     void narrowsToAnyOfSeveralAuthors() throws IOException {
         TestArchive.in(folder).file("other.txt", "Other story\n\nReported by: Ana Ruiz\n\nText.");
         session.ingest(IngestListener.NONE);
@@ -256,11 +276,13 @@ class SearchViewModelTest {
         RecordingSearch search = new RecordingSearch(session.searcher());
         model.searcherProperty().set(search);
         executor.runAll();
-        model.restore(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of(), Set.of()));
+        model.restore(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of(),
+                Set.of(), Set.of()));
         executor.runAll();
         assertEquals(List.of("", "navalny"), search.queries(), "the whole state in one search");
         assertEquals(List.of("000_1e1bfa49edc9e94a"), ids(model));
-        assertEquals(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of(), Set.of()),
+        assertEquals(new SearchState("navalny", LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 31), Set.of(), Set.of(),
+                Set.of()),
                 model.state());
     }
 
