@@ -46,6 +46,11 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
             this.extensions = List.of(extensions);
         }
 
+        /** Whether files of this kind hold JSON records, read by field names (and so by the user's field map). */
+        public boolean isJson() {
+            return this == JSON || this == JSON_LINES;
+        }
+
         /** The kind of a file with this name, or empty for a file that holds no articles. */
         public static Optional<Kind> of(String fileName) {
             String lower = fileName.toLowerCase(Locale.ROOT);

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.broadsheet.article.Article;
+import org.broadsheet.article.FieldMap;
 import org.broadsheet.article.Problem;
 import org.broadsheet.platform.IoFailures;
 import org.slf4j.Logger;
@@ -52,11 +53,20 @@ public final class ArchiveReader {
 
     /** @param maxFileBytes the size above which a file is a problem rather than read */
     public ArchiveReader(long maxFileBytes) {
+        this(maxFileBytes, FieldMap.NONE);
+    }
+
+    /** @param fieldMap the fields the user named for JSON records of a shape not known here */
+    public ArchiveReader(FieldMap fieldMap) {
+        this(DEFAULT_MAX_FILE_BYTES, fieldMap);
+    }
+
+    private ArchiveReader(long maxFileBytes, FieldMap fieldMap) {
         if (maxFileBytes <= 0 || maxFileBytes >= Integer.MAX_VALUE) {
             throw new IllegalArgumentException("a size limit must be between 1 byte and 2 GB");
         }
         this.maxFileBytes = maxFileBytes;
-        this.json = new JsonArticleReader(maxFileBytes);
+        this.json = new JsonArticleReader(maxFileBytes, fieldMap);
         this.pages = new HtmlPageReader(maxFileBytes);
         this.warcs = new WebArchiveReader(pages, maxFileBytes);
     }

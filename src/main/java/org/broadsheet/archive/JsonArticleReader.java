@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.FieldMap;
 import org.broadsheet.article.Problem;
 import org.broadsheet.platform.IoFailures;
 
@@ -78,8 +80,32 @@ final class JsonArticleReader {
 
     private final ObjectMapper mapper;
     private final WrittenDates dates = new WrittenDates();
+    // The names tried for each part: a field the user's map names first, then the known names.
+    private final List<String> titleFields;
+    private final List<String> textFields;
+    private final List<String> htmlFields;
+    private final List<String> publishedFields;
+    private final List<String> updatedFields;
+    private final List<String> authorFields;
+    private final List<String> standfirstFields;
+    private final List<String> urlFields;
+    private final List<String> sourceFields;
+    private final Set<String> knownFields;
 
-    JsonArticleReader(long maxStringLength) {
+    /** @param fieldMap the fields the user named for records of a shape not known here */
+    JsonArticleReader(long maxStringLength, FieldMap fieldMap) {
+        this.titleFields = fieldMap.names(FieldMap.Part.TITLE, TITLE_FIELDS);
+        this.textFields = fieldMap.names(FieldMap.Part.TEXT, TEXT_FIELDS);
+        this.htmlFields = fieldMap.names(FieldMap.Part.HTML, HTML_FIELDS);
+        this.publishedFields = fieldMap.names(FieldMap.Part.PUBLISHED, PUBLISHED_FIELDS);
+        this.updatedFields = fieldMap.names(FieldMap.Part.UPDATED, UPDATED_FIELDS);
+        this.authorFields = fieldMap.names(FieldMap.Part.AUTHOR, AUTHOR_FIELDS);
+        this.standfirstFields = fieldMap.names(FieldMap.Part.STANDFIRST, STANDFIRST_FIELDS);
+        this.urlFields = fieldMap.names(FieldMap.Part.URL, URL_FIELDS);
+        this.sourceFields = fieldMap.names(FieldMap.Part.SOURCE, SOURCE_FIELDS);
+        this.knownFields = Stream.of(titleFields, textFields, htmlFields, publishedFields, updatedFields,
+                authorFields, standfirstFields, urlFields, sourceFields, OTHER_KNOWN_FIELDS)
+                .flatMap(Collection::stream).collect(Collectors.toUnmodifiableSet());
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -184,9 +210,9 @@ final class JsonArticleReader {
         return records.result();
     }
 
-    private static boolean looksLikeAnArticle(JsonNode node) {
+    private boolean looksLikeAnArticle(JsonNode node) {
         Map<String, JsonNode> fields = fieldsByName(node);
-        return TITLE_FIELDS.stream().anyMatch(fields::containsKey) || TEXT_FIELDS.stream().anyMatch(fields::containsKey);
+        return titleFields.stream().anyMatch(fields::containsKey) || textFields.stream().anyMatch(fields::containsKey);
     }
 
     private static String describe(JsonProcessingException e, int recordsRead) {
@@ -292,20 +318,15 @@ final class JsonArticleReader {
     }
 
     /** The fields of a record that are none of the names above, as the record spells them, in its order. */
-    private static List<String> unknownFields(JsonNode node) {
+    private List<String> unknownFields(JsonNode node) {
         List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, JsonNode> entry : node.properties()) {
-            String name = entry.getKey().toLowerCase(Locale.ROOT);
-            if (!KNOWN_FIELDS.contains(name) && !OTHER_KNOWN_FIELDS.contains(name)) {
+            if (!knownFields.contains(entry.getKey().toLowerCase(Locale.ROOT))) {
                 unknown.add(entry.getKey());
             }
         }
         return unknown;
     }
-
-    private static final Set<String> KNOWN_FIELDS = Stream.of(TITLE_FIELDS, TEXT_FIELDS, HTML_FIELDS,
-            PUBLISHED_FIELDS, UPDATED_FIELDS, AUTHOR_FIELDS, STANDFIRST_FIELDS, URL_FIELDS, SOURCE_FIELDS)
-            .flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     private static String fieldsNamed(List<String> names) {
         if (names.isEmpty()) {
@@ -317,10 +338,10 @@ final class JsonArticleReader {
 
     private Optional<Article> article(String id, JsonNode node) {
         Map<String, JsonNode> fields = fieldsByName(node);
-        Optional<String> title = firstText(fields, TITLE_FIELDS);
-        Optional<String> text = firstText(fields, TEXT_FIELDS)
-                .or(() -> firstText(fields, HTML_FIELDS).map(HtmlText::of).map(Lines::strip).filter(t -> !t.isEmpty()));
-        Optional<String> standfirst = firstText(fields, STANDFIRST_FIELDS);
+        Optional<String> title = firstText(fields, titleFields);
+        Optional<String> text = firstText(fields, textFields)
+                .or(() -> firstText(fields, htmlFields).map(HtmlText::of).map(Lines::strip).filter(t -> !t.isEmpty()));
+        Optional<String> standfirst = firstText(fields, standfirstFields);
         List<String> paragraphs = new ArrayList<>(text.map(Paragraphs::of).orElse(List.of()));
         String headline;
         if (title.isPresent()) {
@@ -333,11 +354,11 @@ final class JsonArticleReader {
             return Optional.empty();
         }
         String lede = standfirst.map(Paragraphs::oneParagraph).orElse(null);
-        String url = firstText(fields, URL_FIELDS).map(ArticleLimits::url).orElse(null);
+        String url = firstText(fields, urlFields).map(ArticleLimits::url).orElse(null);
         return Optional.of(new Article(id, headline, lede, author(fields).map(Paragraphs::byline).orElse(null),
-                date(fields, PUBLISHED_FIELDS).orElse(null), date(fields, UPDATED_FIELDS).orElse(null),
+                date(fields, publishedFields).orElse(null), date(fields, updatedFields).orElse(null),
                 Paragraphs.withoutFirstRepeating(lede, paragraphs), List.of(), url,
-                Outlets.of(named(fields, SOURCE_FIELDS).orElse(null), url)));
+                Outlets.of(named(fields, sourceFields).orElse(null), url)));
     }
 
     /** A record's fields by lower-case name, the first of each name winning. */
@@ -391,8 +412,8 @@ final class JsonArticleReader {
     }
 
     /** A byline: a string, a list of names, or an object with a name. */
-    private static Optional<String> author(Map<String, JsonNode> fields) {
-        for (String name : AUTHOR_FIELDS) {
+    private Optional<String> author(Map<String, JsonNode> fields) {
+        for (String name : authorFields) {
             JsonNode value = fields.get(name);
             if (value == null) {
                 continue;

@@ -70,6 +70,7 @@ public final class CommandLineInterface {
 
     private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, MARK, EXPORT, DIFF, BENCH, HELP, "--help", "-h");
     private static final String ARCHIVE = "archive";
+    static final String MAP = "map";
     /** How many similar articles {@code show} lists. */
     static final int SIMILAR_ARTICLES = 5;
 
@@ -77,33 +78,35 @@ public final class CommandLineInterface {
             Usage:
               broadsheet [--archive DIR]                      open the window on DIR (default: the sample archive)
               broadsheet search [--archive DIR] [--query TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
-                                [--sort relevance|newest|oldest] [--limit N] [--author NAME] [--collapse]
+                                [--sort relevance|newest|oldest] [--limit N] [--author NAME] [--source NAME]
+                                [--collapse]
               broadsheet show [--archive DIR] ID
               broadsheet diff [--archive DIR] ID1 ID2           compare two versions of a story word by word
               broadsheet mark [--archive DIR] ID [--star|--unstar] [--tag NAME]... [--untag NAME]...
                               [--note TEXT] [--read|--unread]
               broadsheet export [--archive DIR] [--query TEXT] [--from DATE] [--to DATE] [--author NAME]
-                                --format csv|jsonl|ris [--output FILE] [--text]
+                                [--source NAME] --format csv|jsonl|ris [--output FILE] [--text]
               broadsheet bench --articles N [--seed S] [--body short|long] [--format text|html|rss|warc]
                                                         measure indexing and search on a synthetic archive
+            search, show, diff, mark and export also take --map PART=FIELD,... to read JSON records of another
+            shape (as in --map text=maintext,published=date_publish).
             search, show and mark print one JSON object; export writes every match (to standard output unless
             --output names a file); errors exit with status 2 and one line on standard error.
             """;
 
-    private final SessionFactory sessions;
+    private final ArchiveOpener archives;
 
     /** Commands over archives whose indexes are kept in the user's cache folder, as the user's settings say. */
     public CommandLineInterface() {
-        this(SessionFactory.inUserCache(sessionOptions(new SettingsStore(AppDirectories.config()).load().settings())));
+        this(new SettingsStore(AppDirectories.config()).load().settings());
     }
 
-    private static ArchiveSession.Options sessionOptions(Settings settings) {
-        return ArchiveSession.Options.defaults().withLinksOutsideFollowed(settings.followLinksOutsideArchive())
+    private CommandLineInterface(Settings settings) {
+        ArchiveSession.Options options = ArchiveSession.Options.defaults()
+                .withLinksOutsideFollowed(settings.followLinksOutsideArchive())
                 .withStorySimilarity(settings.storySimilarity());
-    }
-
-    public CommandLineInterface(SessionFactory sessions) {
-        this.sessions = sessions;
+        this.archives = new ArchiveOpener(fields -> SessionFactory.inUserCache(options.withFieldMap(fields)),
+                settings::fieldMapOf);
     }
 
     /** Whether these arguments ask for a headless command rather than the window. */
@@ -159,14 +162,15 @@ public final class CommandLineInterface {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
             case SEARCH -> search(Arguments.parse(rest,
-                    Set.of(ARCHIVE, "query", "from", "to", "sort", "limit", "author"), Set.of("collapse"), Set.of()));
-            case DIFF -> diff(Arguments.parse(rest, Set.of(ARCHIVE)));
-            case SHOW -> show(Arguments.parse(rest, Set.of(ARCHIVE)));
-            case MARK -> mark(Arguments.parse(rest, Set.of(ARCHIVE, "tag", "untag", "note"),
+                    Set.of(ARCHIVE, MAP, "query", "from", "to", "sort", "limit", "author", "source"),
+                    Set.of("collapse"), Set.of()));
+            case DIFF -> diff(Arguments.parse(rest, Set.of(ARCHIVE, MAP)));
+            case SHOW -> show(Arguments.parse(rest, Set.of(ARCHIVE, MAP)));
+            case MARK -> mark(Arguments.parse(rest, Set.of(ARCHIVE, MAP, "tag", "untag", "note"),
                     Set.of("star", "unstar", "read", "unread"), Set.of("tag", "untag")));
-            case EXPORT -> new ExportCommand(sessions).run(Arguments.parse(rest,
-                    Set.of(ARCHIVE, "query", "from", "to", "author", "format", "output"), Set.of("text"), Set.of()),
-                    out);
+            case EXPORT -> new ExportCommand(archives).run(Arguments.parse(rest,
+                    Set.of(ARCHIVE, MAP, "query", "from", "to", "author", "source", "format", "output"),
+                    Set.of("text"), Set.of()), out);
             case BENCH -> bench(Arguments.parse(rest, Set.of("articles", "seed", "body", "format")));
             default -> USAGE;
         };
@@ -176,7 +180,7 @@ public final class CommandLineInterface {
         noPositionals(arguments, SEARCH);
         SearchRequest request = SearchOptions.request(arguments, limit(arguments))
                 .withCollapse(arguments.flag("collapse"));
-        try (ArchiveSession session = sessions.open(archive(arguments))) {
+        try (ArchiveSession session = open(arguments)) {
             session.ingest(IngestListener.NONE);
             SearchResult result;
             try {
@@ -199,7 +203,7 @@ public final class CommandLineInterface {
                     ? "show needs the id of an article" : "show takes one article id, not " + arguments.positionals().size());
         }
         String id = arguments.positionals().get(0);
-        try (ArchiveSession session = sessions.open(archive(arguments))) {
+        try (ArchiveSession session = open(arguments)) {
             session.ingest(IngestListener.NONE);
             HighlightedArticle found = article(session, id);
             return json(JsonOutput.ShowOutput.of(found.article(), session.searcher().similarTo(id, SIMILAR_ARTICLES),
@@ -213,7 +217,7 @@ public final class CommandLineInterface {
         }
         String first = arguments.positionals().get(0);
         String second = arguments.positionals().get(1);
-        try (ArchiveSession session = sessions.open(archive(arguments))) {
+        try (ArchiveSession session = open(arguments)) {
             session.ingest(IngestListener.NONE);
             article(session, first);
             article(session, second);
@@ -241,7 +245,7 @@ public final class CommandLineInterface {
         MarkChange change = new MarkChange(either(arguments, "star", "unstar"),
                 Set.copyOf(arguments.all("tag")), Set.copyOf(arguments.all("untag")),
                 arguments.option("note").orElse(null), either(arguments, "read", "unread"));
-        try (ArchiveSession session = sessions.open(archive(arguments))) {
+        try (ArchiveSession session = open(arguments)) {
             session.ingest(IngestListener.NONE);
             HighlightedArticle found = article(session, id);
             Marks marks = found.marks();
@@ -314,6 +318,12 @@ public final class CommandLineInterface {
             throw new UsageException(command + " does not take \"" + arguments.positionals().get(0)
                     + "\"; put text to search after --query");
         }
+    }
+
+    /** Opens the archive the arguments name, reading its JSON records as {@code --map} or the settings say. */
+    private ArchiveSession open(Arguments arguments) throws UsageException, IOException {
+        Path folder = archive(arguments);
+        return archives.sessionsFor(arguments, folder).open(folder);
     }
 
     static Path archive(Arguments arguments) throws IOException {

@@ -23,10 +23,10 @@ import org.broadsheet.task.Cancellation;
  */
 final class ExportCommand {
 
-    private final SessionFactory sessions;
+    private final ArchiveOpener archives;
 
-    ExportCommand(SessionFactory sessions) {
-        this.sessions = sessions;
+    ExportCommand(ArchiveOpener archives) {
+        this.archives = archives;
     }
 
     /** @return what to print besides the export itself: nothing */
@@ -38,16 +38,18 @@ final class ExportCommand {
                 new UsageException("--format must be csv, jsonl or ris, not \"" + formatName + "\""));
         SearchRequest request = SearchOptions.request(arguments, SearchRequest.DEFAULT_LIMIT);
         Path archive = CommandLineInterface.archive(arguments);
+        SessionFactory sessions = archives.sessionsFor(arguments, archive);
         Path output = arguments.option("output").map(Path::of).orElse(null);
         try {
             if (output != null) {
-                ExportTarget.write(output, archive, stream -> export(archive, request, format, arguments, stream));
+                ExportTarget.write(output, archive,
+                        stream -> export(sessions, archive, request, format, arguments, stream));
                 return "";
             }
             Path whole = Files.createTempFile("broadsheet-export", "." + format.extension());
             try {
                 try (OutputStream stream = Files.newOutputStream(whole)) {
-                    export(archive, request, format, arguments, stream);
+                    export(sessions, archive, request, format, arguments, stream);
                 }
                 Files.copy(whole, out);
                 out.flush();
@@ -62,8 +64,8 @@ final class ExportCommand {
         }
     }
 
-    private int export(Path archive, SearchRequest request, ExportFormat format, Arguments arguments,
-                       OutputStream stream) throws IOException, InvalidQueryException {
+    private static int export(SessionFactory sessions, Path archive, SearchRequest request, ExportFormat format,
+                              Arguments arguments, OutputStream stream) throws IOException, InvalidQueryException {
         try (ArchiveSession session = sessions.open(archive);
              ArticleExport export = new ArticleExport(stream, format, arguments.flag("text"), session.folder())) {
             session.ingest(IngestListener.NONE);

@@ -97,6 +97,7 @@ public final class ArticleIndex implements Closeable {
     private volatile boolean complete;
     /** The similarity the stories were last grouped at, or empty while articles wait to be grouped. */
     private volatile String storiesGroupedAt = "";
+    private volatile String fieldsReadWith = "";
     private final AtomicBoolean readersClosed = new AtomicBoolean();
 
     /** Where the index lives and whether this instance may change it. */
@@ -168,6 +169,7 @@ public final class ArticleIndex implements Closeable {
                     : SegmentInfos.readLatestCommit(directory).getUserData();
             index.complete = mode != IndexWriterConfig.OpenMode.CREATE && !"false".equals(committed.get(COMPLETE_KEY));
             index.storiesGroupedAt = committed.getOrDefault(STORIES_KEY, "");
+            index.fieldsReadWith = committed.getOrDefault(FIELDS_KEY, "");
             writer.setLiveCommitData(index.commitData().entrySet());
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 writer.commit();
@@ -198,9 +200,18 @@ public final class ArticleIndex implements Closeable {
     /** The similarity the last grouping of stories used; absent or empty while some articles wait for one. */
     private static final String STORIES_KEY = "broadsheet.stories";
 
+    /**
+     * The field map (as {@code FieldMap.written}) every JSON file in the index was read with; {@link #FIELDS_PENDING}
+     * while some may still be as another map read them. Absent from indexes made before maps, which read none.
+     */
+    private static final String FIELDS_KEY = "broadsheet.fields";
+    /** Never a written map, which always holds an {@code =} or is empty. */
+    private static final String FIELDS_PENDING = "pending";
+
     private Map<String, String> commitData() {
         Map<String, String> data = new HashMap<>(IndexVersion.commitData());
         data.put(STORIES_KEY, storiesGroupedAt);
+        data.put(FIELDS_KEY, fieldsReadWith);
         CommonWords words = commonWords.get();
         if (words != null) {
             data.put(CommonWords.COMMIT_KEY, words.encoded());
@@ -240,6 +251,21 @@ public final class ArticleIndex implements Closeable {
      */
     public void storiesPending() {
         storiesGroupedAt = "";
+    }
+
+    /** Whether every JSON file in the index was read with this field map, as {@code FieldMap.written} writes it. */
+    public boolean fieldsReadWith(String fieldMap) {
+        return fieldsReadWith.equals(fieldMap);
+    }
+
+    /** Says that JSON files are being read again with another field map; it goes with the next commit. */
+    public void fieldsPending() {
+        fieldsReadWith = FIELDS_PENDING;
+    }
+
+    /** Says that every JSON file in the index has now been read with this field map. */
+    public void fieldsRead(String fieldMap) {
+        fieldsReadWith = fieldMap;
     }
 
     /** What a grouping did. */

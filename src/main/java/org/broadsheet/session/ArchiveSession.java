@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,7 @@ import org.broadsheet.archive.ArchiveListing;
 import org.broadsheet.archive.ArchiveReader;
 import org.broadsheet.archive.ArchiveScanner;
 import org.broadsheet.article.Article;
+import org.broadsheet.article.FieldMap;
 import org.broadsheet.article.Problem;
 import org.broadsheet.index.ArticleIndex;
 import org.broadsheet.index.CommonWords;
@@ -66,7 +68,8 @@ public final class ArchiveSession implements Closeable {
 
     private final Path folder;
     private final ArchiveScanner scanner;
-    private final ArchiveReader reader = new ArchiveReader();
+    private final ArchiveReader reader;
+    private final FieldMap fieldMap;
     private final ChangeListeners changeListeners = new ChangeListeners();
     private final IndexHolder holder;
     private final ParallelIngest ingester;
@@ -105,10 +108,11 @@ public final class ArchiveSession implements Closeable {
      * @param followLinksOutside  whether links that lead outside the archive are followed (else each is a problem)
      * @param storySimilarity     how alike two articles' texts must be (Jaccard similarity of their shingles)
      *                            to be versions of one story
+     * @param fieldMap            the fields the user named for JSON records of a shape not known to Broadsheet
      */
     public record Options(int threads, Duration progressInterval, Duration refreshInterval,
                           Duration listRefreshInterval, Duration commitInterval, boolean followLinksOutside,
-                          double storySimilarity) {
+                          double storySimilarity, FieldMap fieldMap) {
 
         /** The similarity at which two articles are versions of one story, unless the settings say otherwise. */
         public static final double STORY_SIMILARITY = 0.8;
@@ -117,7 +121,11 @@ public final class ArchiveSession implements Closeable {
         public Options(int threads, Duration progressInterval, Duration refreshInterval, Duration listRefreshInterval,
                        Duration commitInterval) {
             this(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, false,
-                    STORY_SIMILARITY);
+                    STORY_SIMILARITY, FieldMap.NONE);
+        }
+
+        public Options {
+            fieldMap = Objects.requireNonNullElse(fieldMap, FieldMap.NONE);
         }
 
         public static Options defaults() {
@@ -127,12 +135,17 @@ public final class ArchiveSession implements Closeable {
 
         public Options withLinksOutsideFollowed(boolean follow) {
             return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, follow,
-                    storySimilarity);
+                    storySimilarity, fieldMap);
         }
 
         public Options withStorySimilarity(double similarity) {
             return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval,
-                    followLinksOutside, similarity);
+                    followLinksOutside, similarity, fieldMap);
+        }
+
+        public Options withFieldMap(FieldMap fields) {
+            return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval,
+                    followLinksOutside, storySimilarity, fields);
         }
     }
 
@@ -141,6 +154,8 @@ public final class ArchiveSession implements Closeable {
         this.folder = folder;
         this.marks = marks;
         this.storySimilarity = options.storySimilarity();
+        this.fieldMap = options.fieldMap();
+        this.reader = new ArchiveReader(fieldMap);
         this.scanner = new ArchiveScanner(options.followLinksOutside());
         this.holder = new IndexHolder(folder, opener, opened, changeListeners);
         this.ingester = new ParallelIngest(reading == null ? reader::read : reading, options, changeListeners,
@@ -479,11 +494,16 @@ public final class ArchiveSession implements Closeable {
         Map<String, IndexedFile> indexed = index.indexedFiles();
         Reconciler reconcile = new Reconciler();
         reconcile.listedArchive(listing.files());
-        Reconciler.Changes changes = reconcile.against(indexed);
+        // JSON files read with another field map are read again, though unchanged: what they hold depends on it.
+        boolean remap = index.isWritable() && !index.fieldsReadWith(fieldMap.written());
+        Reconciler.Changes changes = reconcile.against(indexed, file -> remap && file.kind().isJson());
         StoryWork stories = storyWork(index, changes, indexed);
         if (!changes.isEmpty()) {
             index.setComplete(false);
             index.storiesPending();
+        }
+        if (remap) {
+            index.fieldsPending();
         }
         for (String file : changes.removed()) {
             index.removeFile(file);
@@ -497,6 +517,9 @@ public final class ArchiveSession implements Closeable {
             // The stories are grouped before the commit, so that one commit makes both durable.
             index.refresh();
             groupStories(index, changes, stories);
+            if (remap) {
+                index.fieldsRead(fieldMap.written());
+            }
         }
         index.setComplete(!closed);
         index.commit();
@@ -612,7 +635,7 @@ public final class ArchiveSession implements Closeable {
             Reconciler listed = liveChanges.listed(paths);
             try {
                 Map<String, IndexedFile> indexed = index.indexedFiles();
-                Reconciler.Changes changes = listed.against(indexed);
+                Reconciler.Changes changes = listed.against(indexed, file -> false);
                 if (changes.isEmpty()) {
                     return;
                 }

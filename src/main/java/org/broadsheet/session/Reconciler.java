@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.index.IndexedFile;
@@ -50,13 +51,14 @@ final class Reconciler {
     /**
      * What must change in the index so that it holds what was listed.
      *
-     * @param indexed the stamp of every file the index holds now
+     * @param indexed   the stamp of every file the index holds now
+     * @param readAgain the files to read even when unchanged, as when the way they are read has changed
      */
-    Changes against(Map<String, IndexedFile> indexed) {
+    Changes against(Map<String, IndexedFile> indexed, Predicate<ArchiveFile> readAgain) {
         List<ArchiveFile> toRead = new ArrayList<>();
         for (ArchiveFile file : listed.values()) {
             IndexedFile known = indexed.get(file.relativePath());
-            if (known == null || known.isStaleFor(file)) {
+            if (known == null || known.isStaleFor(file) || readAgain.test(file)) {
                 toRead.add(file);
             }
         }

@@ -2,7 +2,9 @@ package org.broadsheet.session;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Function;
 
+import org.broadsheet.article.FieldMap;
 import org.broadsheet.index.IndexOpener;
 import org.broadsheet.marks.MarkStore;
 import org.broadsheet.platform.AppDirectories;
@@ -31,7 +33,17 @@ public interface SessionFactory {
      *                alike versions of a story are)
      */
     static SessionFactory inUserCache(ArchiveSession.Options options) {
-        return storedIn(AppDirectories.cache().resolve("indexes"), AppDirectories.data().resolve("marks"), options);
+        return inUserCache(options, folder -> options.fieldMap());
+    }
+
+    /**
+     * As {@link #inUserCache(ArchiveSession.Options)}, each archive's JSON records read by its own field map.
+     *
+     * @param fieldMaps the field map of each archive folder, as an absolute path
+     */
+    static SessionFactory inUserCache(ArchiveSession.Options options, Function<Path, FieldMap> fieldMaps) {
+        return storedIn(AppDirectories.cache().resolve("indexes"), AppDirectories.data().resolve("marks"), options,
+                fieldMaps);
     }
 
     /** Sessions whose indexes live in {@code indexesFolder}, with marks in memory. */
@@ -42,13 +54,16 @@ public interface SessionFactory {
 
     /** Sessions whose indexes live in {@code indexesFolder} and whose marks live in {@code marksFolder}. */
     static SessionFactory storedIn(Path indexesFolder, Path marksFolder) {
-        return storedIn(indexesFolder, marksFolder, ArchiveSession.Options.defaults());
+        ArchiveSession.Options options = ArchiveSession.Options.defaults();
+        return storedIn(indexesFolder, marksFolder, options, folder -> options.fieldMap());
     }
 
-    private static SessionFactory storedIn(Path indexesFolder, Path marksFolder, ArchiveSession.Options options) {
+    private static SessionFactory storedIn(Path indexesFolder, Path marksFolder, ArchiveSession.Options options,
+                                           Function<Path, FieldMap> fieldMaps) {
         IndexOpener opener = new IndexOpener(indexesFolder);
         ArchiveSession.MarksOpener marks = archive -> MarkStore.forArchive(marksFolder, archive);
-        return folder -> ArchiveSession.open(folder, opener, options, marks);
+        return folder -> ArchiveSession.open(folder, opener,
+                options.withFieldMap(fieldMaps.apply(folder.toAbsolutePath().normalize())), marks);
     }
 
     /** Sessions with indexes and marks in memory, built afresh each time. */

@@ -2,6 +2,7 @@ package org.broadsheet.settings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,12 +27,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param markReadOnOpen whether opening an article marks it read after a moment
  * @param collapseVersions whether the list shows each story once rather than every version of it
  * @param storySimilarity how alike two articles' texts must be to be versions of one story, from 0.5 to 1
+ * @param fieldMaps      per archive folder, which field of its JSON records holds which part of an article
+ *                       ({@code {"text": "maintext", "published": "date_publish"}}), for shapes Broadsheet does
+ *                       not know; written by hand, so kept for every archive, recent or not
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(List<String> recentArchives, WindowBounds window, String lastQuery,
                        Boolean followLinksOutsideArchive, Map<String, SearchState> searches, String theme,
                        Double readerZoom, Double listWidth, Boolean markReadOnOpen, Boolean collapseVersions,
-                       Double storySimilarity) {
+                       Double storySimilarity, Map<String, Map<String, String>> fieldMaps) {
 
     public static final int MAX_RECENT = 10;
     public static final String LIGHT = "light";
@@ -65,11 +69,20 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         collapseVersions = !Boolean.FALSE.equals(collapseVersions);
         storySimilarity = storySimilarity == null || !(storySimilarity >= 0.5 && storySimilarity <= 1)
                 ? DEFAULT_STORY_SIMILARITY : storySimilarity;
+        Map<String, Map<String, String>> maps = new LinkedHashMap<>();
+        if (fieldMaps != null) {
+            fieldMaps.forEach((folder, map) -> {
+                if (folder != null && map != null) {
+                    maps.put(folder, Collections.unmodifiableMap(new LinkedHashMap<>(map)));
+                }
+            });
+        }
+        fieldMaps = Collections.unmodifiableMap(maps);
     }
 
     public static Settings defaults() {
         return new Settings(List.of(), null, "", false, Map.of(), SYSTEM, 1.0, DEFAULT_LIST_WIDTH, true, true,
-                DEFAULT_STORY_SIMILARITY);
+                DEFAULT_STORY_SIMILARITY, Map.of());
     }
 
     /** The same settings with {@code folder} first among the recent archives. */
@@ -78,22 +91,27 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         recent.add(folder.toAbsolutePath().normalize().toString());
         recent.addAll(recentArchives);
         return new Settings(recent, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
     }
 
     public Settings withoutRecentArchives() {
         return new Settings(List.of(), window, lastQuery, followLinksOutsideArchive, Map.of(), theme, readerZoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
     }
 
     public Settings withWindow(WindowBounds bounds) {
         return new Settings(recentArchives, bounds, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
     }
 
     public Settings withLastQuery(String query) {
         return new Settings(recentArchives, window, query, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
+    }
+
+    /** Which field of the archive's JSON records holds which part, as the user wrote it; empty for none. */
+    public Map<String, String> fieldMapOf(Path folder) {
+        return fieldMaps.getOrDefault(folder.toAbsolutePath().normalize().toString(), Map.of());
     }
 
     /** What was asked of an archive last; empty for an archive never searched. */
@@ -105,32 +123,32 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         Map<String, SearchState> changed = new LinkedHashMap<>(searches);
         changed.put(folder.toAbsolutePath().normalize().toString(), state);
         return new Settings(recentArchives, window, state.query(), followLinksOutsideArchive, changed, theme,
-                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity);
+                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
     }
 
     public Settings withTheme(String newTheme) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, newTheme,
-                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity);
+                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
     }
 
     public Settings withReaderZoom(double zoom) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, zoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
     }
 
     public Settings withListWidth(double share) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                share, markReadOnOpen, collapseVersions, storySimilarity);
+                share, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
     }
 
     public Settings withMarkReadOnOpen(boolean mark) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, mark, collapseVersions, storySimilarity);
+                listWidth, mark, collapseVersions, storySimilarity, fieldMaps);
     }
 
     public Settings withCollapseVersions(boolean collapse) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen, collapse, storySimilarity);
+                listWidth, markReadOnOpen, collapse, storySimilarity, fieldMaps);
     }
 
     /**

@@ -11,6 +11,7 @@ import javafx.application.Application;
 import javafx.stage.Stage;
 import org.broadsheet.platform.AppDirectories;
 import org.broadsheet.session.ArchiveSession;
+import org.broadsheet.article.FieldMap;
 import org.broadsheet.session.SessionFactory;
 import org.broadsheet.settings.Settings;
 import org.broadsheet.settings.SettingsStore;
@@ -34,7 +35,8 @@ public final class BroadsheetApp extends Application {
         Settings chosen = settings.load().settings();
         window = new MainWindow(stage, executor, settings, SessionFactory.inUserCache(ArchiveSession.Options.defaults()
                 .withLinksOutsideFollowed(chosen.followLinksOutsideArchive())
-                .withStorySimilarity(chosen.storySimilarity())), getHostServices());
+                .withStorySimilarity(chosen.storySimilarity()), folder -> MainWindow.fieldMapOf(chosen, folder)
+                .orElse(FieldMap.NONE)), getHostServices());
         window.show(archive);
     }
 

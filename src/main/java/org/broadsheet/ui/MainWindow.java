@@ -29,6 +29,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.broadsheet.article.FieldMap;
 import org.broadsheet.marks.MarkChange;
 import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.SystemTheme;
@@ -499,7 +500,21 @@ public final class MainWindow {
         }
         // The old archive's list goes first, so that its search is not run again with the new archive's words.
         archive.open(folder);
+        try {
+            FieldMap.of(settings.fieldMapOf(folder));
+        } catch (FieldMap.InvalidFieldMapException e) {
+            archive.showNotice("The settings' field map for this archive is not used: " + e.getMessage() + ".");
+        }
         search.restore(state);
+    }
+
+    /** The field map the settings keep for an archive, or empty when they keep none it can use. */
+    static Optional<FieldMap> fieldMapOf(Settings settings, Path folder) {
+        try {
+            return Optional.of(FieldMap.of(settings.fieldMapOf(folder)));
+        } catch (FieldMap.InvalidFieldMapException e) {
+            return Optional.empty();
+        }
     }
 
     /**

@@ -7,10 +7,12 @@ import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.broadsheet.article.Article;
+import org.broadsheet.article.FieldMap;
 import org.broadsheet.article.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,6 +179,24 @@ class ArchiveReaderTest {
         assertEquals(List.of("Kept", "Alone"), result.articles().stream().map(Article::title).toList());
         assertEquals(List.of(new Problem("odd.json#1", "read, but no text field recognised; fields: articleBody, section")),
                 result.problems(), "a record of a title alone has nothing to say");
+    }
+
+    @Test
+    void readsARecordOfAnotherShapeByTheFieldsAMapNames() throws Exception {
+        ArchiveFile file = write("odd.json", """
+                [{"Headline": "Floods in Kerala", "articleBody": "Rain fell.\\n\\nRivers rose.",
+                  "when": "2021-03-04 08:30:00", "site": "example.com", "text": "A teaser, not the article."}]
+                """);
+        FieldMap map = FieldMap.parse("text=articleBody,published=when,source=site");
+        FileReadResult result = new ArchiveReader(map).read(file);
+        assertEquals(List.of(), result.problems());
+        Article article = result.articles().get(0);
+        assertEquals("Floods in Kerala", article.title());
+        assertEquals(List.of("Rain fell.", "Rivers rose."), article.paragraphs(), "the named field before a known one");
+        assertEquals(LocalDate.of(2021, 3, 4), article.published().toLocalDate());
+        assertEquals("example.com", article.source());
+        assertEquals(List.of("A teaser, not the article."), reader.read(file).articles().get(0).paragraphs(),
+                "without the map, the known name");
     }
 
     @Test

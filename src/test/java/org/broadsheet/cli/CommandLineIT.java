@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.broadsheet.index.IndexOpener;
@@ -52,7 +53,8 @@ class CommandLineIT {
         assertEquals(0, run.status(), run.err());
         assertEquals("", run.err());
         JsonNode result = run.json();
-        assertEquals(List.of("total", "hits", "problems", "authors", "tags", "timeline", "complete"), fieldNames(result));
+        assertEquals(List.of("total", "hits", "problems", "authors", "tags", "sources", "timeline", "complete"),
+                fieldNames(result));
         assertTrue(result.get("complete").asBoolean(), "this process read the whole archive");
         assertEquals(2, result.get("total").asInt());
         assertEquals(2, result.get("hits").size());
@@ -132,6 +134,65 @@ class CommandLineIT {
         assertEquals(8, article.get("paragraphs").size());
         assertEquals(4, article.get("related").size());
         assertEquals("2021-03-04T12:13+05:30", article.get("published").asText());
+    }
+
+    @Test
+    void countsOutletsAndFiltersBySource() throws Exception {
+        Path archive = Files.createDirectory(home.resolve("crawl"));
+        TestArchive.in(archive)
+                .file("one.json", "{\"title\": \"Port strike\", \"text\": \"Dock workers struck.\", "
+                        + "\"domain\": \"reuters.com\"}")
+                .file("two.json", "{\"title\": \"Port talks\", \"text\": \"Dock owners talked.\", "
+                        + "\"url\": \"https://www.apnews.com/article/port-talks\"}");
+        JsonNode all = broadsheet("search", "--archive", archive.toString()).json();
+        JsonNode sources = all.get("sources");
+        assertEquals(2, sources.size());
+        assertEquals(List.of("name", "count"), fieldNames(sources.get(0)));
+        assertEquals(List.of("apnews.com", "reuters.com"), List.of(sources.get(0).get("name").asText(),
+                sources.get(1).get("name").asText()));
+        JsonNode wire = broadsheet("search", "--archive", archive.toString(), "--source", "Reuters.com").json();
+        assertEquals(1, wire.get("total").asInt());
+        assertEquals("one#1", wire.get("hits").get(0).get("id").asText());
+        assertEquals("reuters.com", wire.get("hits").get(0).get("source").asText());
+        String csv = broadsheet("export", "--archive", archive.toString(), "--source", "apnews.com", "--format", "csv")
+                .out();
+        assertEquals(2, csv.lines().count(), "a header and the one article from that outlet: " + csv);
+    }
+
+    @Test
+    void readsJsonOfAnotherShapeByTheMapOnTheCommandLineOrInTheSettings() throws Exception {
+        Path archive = Files.createDirectory(home.resolve("odd"));
+        TestArchive.in(archive).file("crawl.json", "{\"title\": \"Port strike\", "
+                + "\"body_text\": \"Dock workers struck.\", \"when\": \"2021-03-04 08:30:00\"}");
+        JsonNode unmapped = broadsheet("search", "--archive", archive.toString(), "--query", "dock").json();
+        assertEquals(0, unmapped.get("total").asInt());
+        assertEquals("read, but no text field recognised; fields: body_text, when",
+                unmapped.get("problems").get(0).get("reason").asText());
+
+        JarRun.Result mapped = broadsheet("search", "--archive", archive.toString(), "--query", "dock",
+                "--map", "text=body_text,published=when");
+        assertEquals(0, mapped.status(), mapped.err());
+        assertEquals("", mapped.err());
+        assertEquals(1, mapped.json().get("total").asInt());
+        assertTrue(mapped.json().get("hits").get(0).get("published").asText().startsWith("2021-03-04T08:30"));
+        assertEquals(0, mapped.json().get("problems").size());
+
+        JarRun.Result wrong = broadsheet("search", "--archive", archive.toString(), "--map", "txt=body_text");
+        assertEquals(2, wrong.status());
+        assertEquals("error: --map: \u201Ctxt\u201D is not a part of an article; the parts are title, text, html, "
+                + "standfirst, author, published, updated, url, source", wrong.err().strip());
+
+        Path settings = Files.createDirectories(home.resolve("config").resolve("broadsheet")).resolve("settings.json");
+        Files.writeString(settings, JsonOutput.write(Map.of("fieldMaps",
+                Map.of(archive.toAbsolutePath().normalize().toString(), Map.of("text", "body_text")))));
+        assertEquals(1, broadsheet("show", "--archive", archive.toString(), "crawl#1").json().get("paragraphs").size(),
+                "the settings' map for this archive");
+        Files.writeString(settings, JsonOutput.write(Map.of("fieldMaps",
+                Map.of(archive.toAbsolutePath().normalize().toString(), Map.of("text", " ")))));
+        JarRun.Result unusable = broadsheet("search", "--archive", archive.toString());
+        assertEquals(2, unusable.status());
+        assertEquals("error: the field map the settings keep for this archive cannot be used: text needs the name of "
+                + "a field", unusable.err().strip());
     }
 
     @Test

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
+import org.broadsheet.article.FieldMap;
 import org.broadsheet.index.ArticleIndex;
 import org.broadsheet.index.IndexOpener;
 import org.broadsheet.search.SearchHit;
@@ -126,6 +127,34 @@ class StoredIndexTest {
 
     private static List<String> ids(SearchResult result) {
         return result.hits().stream().map(SearchHit::id).toList();
+    }
+
+    private ArchiveSession stored(FieldMap fields) throws IOException {
+        return ArchiveSession.open(archive, new IndexOpener(cache),
+                ArchiveSession.Options.defaults().withFieldMap(fields));
+    }
+
+    @Test
+    void readsTheJsonFilesAgainWhenTheFieldMapChangesAndOnlyThen() throws Exception {
+        writeArchive();
+        TestArchive.in(archive).file("crawl.json", "{\"title\": \"Crawled harbour\", \"maintext2\": \"Cranes idle.\"}");
+        FieldMap map = FieldMap.parse("text=maintext2");
+        try (ArchiveSession first = stored()) {
+            assertEquals(8, first.ingest(IngestListener.NONE).filesTotal());
+            assertEquals(0, first.searcher().search(SearchRequest.of("cranes")).total(), "the text is not found");
+        }
+        try (ArchiveSession mapped = stored(map)) {
+            assertEquals(2, mapped.ingest(IngestListener.NONE).filesTotal(), "both JSON files, and no text file");
+            assertEquals("crawl#1", only(mapped, "cranes").id());
+            assertEquals(8, mapped.articleCount());
+        }
+        try (ArchiveSession again = stored(map)) {
+            assertEquals(0, again.ingest(IngestListener.NONE).filesTotal(), "read with this map already");
+        }
+        try (ArchiveSession unmapped = stored(FieldMap.NONE)) {
+            assertEquals(2, unmapped.ingest(IngestListener.NONE).filesTotal());
+            assertEquals(0, unmapped.searcher().search(SearchRequest.of("cranes")).total());
+        }
     }
 
     private static SearchHit only(ArchiveSession session, String query) throws Exception {

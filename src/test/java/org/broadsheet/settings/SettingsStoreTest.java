@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -82,6 +83,24 @@ class SettingsStoreTest {
         LoadedSettings loaded = new SettingsStore(folder).load();
         assertEquals(Settings.defaults().withArchiveOpened(Path.of("/a")).withLastQuery("q"), loaded.settings());
         assertEquals(Optional.empty(), loaded.notice());
+    }
+
+    @Test
+    void keepsTheFieldMapsWrittenByHandForEveryArchiveThroughASave() throws IOException {
+        Files.writeString(folder.resolve("settings.json"), """
+                {"recentArchives": ["/a"], "fieldMaps": {"/crawl": {"text": "articleBody", "published": "when"},
+                 "/b": {"author": null}}, "searches": {"/old": {"query": "gone"}}}
+                """);
+        SettingsStore store = new SettingsStore(folder);
+        Settings loaded = store.load().settings();
+        assertEquals(Map.of("text", "articleBody", "published", "when"), loaded.fieldMapOf(Path.of("/crawl")));
+        assertEquals(Map.of(), loaded.fieldMapOf(Path.of("/a")));
+        assertEquals(SearchState.EMPTY, loaded.searchOf(Path.of("/old")), "a search of an archive no longer recent");
+        store.save(loaded.withArchiveOpened(Path.of("/c")));
+        Settings again = store.load().settings();
+        assertEquals(Map.of("text", "articleBody", "published", "when"), again.fieldMapOf(Path.of("/crawl")),
+                "kept, though the archive is not among the recent ones");
+        assertEquals(loaded.fieldMaps(), again.fieldMaps(), "a value the window cannot use is kept for the user to mend");
     }
 
     @Test
