@@ -83,7 +83,7 @@ public final class Shortcuts {
                 new Shortcut("Shift+Left, Shift+Right", "Timeline", "Stretch a range of periods"),
                 new Shortcut("Enter, Space", "Timeline", "Pick the period or range as the dates"),
                 new Shortcut("Esc, Delete", "Timeline", "Show all dates again"),
-                new Shortcut("Down, Space", "Authors, Tags", "Tick or untick an author or a tag"),
+                new Shortcut("Down, Space", "Authors, Sources, Tags", "Tick or untick an author, a source or a tag"),
                 new Shortcut(NEXT_MATCH.getDisplayText() + ", " + NEXT_MATCH_TOO.getDisplayText(), "", "Next match in the article"),
                 new Shortcut(PREVIOUS_MATCH.getDisplayText() + ", " + PREVIOUS_MATCH_TOO.getDisplayText(), "",
                         "Previous match in the article"),
