@@ -3,9 +3,7 @@ package org.broadsheet.archive;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,9 +23,11 @@ import org.broadsheet.platform.IoFailures;
  * Reads an RSS 2.0, RSS 1.0 (RDF) or Atom file with ROME: each item an article, its body from
  * {@code content:encoded} or the entry's content, else its description, through {@link HtmlText}. A feed with a
  * DOCTYPE is refused, so no entity of it can make Broadsheet read another file or a URL, nor expand a few bytes
- * into gigabytes. Stateless and thread-safe.
+ * into gigabytes. Each date keeps the offset the feed wrote it with ({@link FeedDates}). Thread-safe.
  */
 final class FeedReader {
+
+    private final FeedDates feedDates = new FeedDates();
 
     FileReadResult read(ArchiveFile file, byte[] bytes) {
         SyndFeed feed;
@@ -43,6 +43,11 @@ final class FeedReader {
         }
         List<Article> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<List<OffsetDateTime>> written = feedDates.of(bytes);
+        if (written.size() != feed.getEntries().size()) {
+            // Not the items ROME found: no date is taken from the wrong one.
+            written = List.of();
+        }
         int position = 0;
         for (SyndEntry entry : feed.getEntries()) {
             position++;
@@ -52,7 +57,8 @@ final class FeedReader {
                         + ArticleLimits.count(feed.getEntries().size() - ArticleLimits.MAX_JSON_VALUES) + " more were left out"));
                 break;
             }
-            Optional<Article> article = article(file.articleId() + "#" + position, entry, feed.getTitle());
+            Optional<Article> article = article(file.articleId() + "#" + position, entry, feed.getTitle(),
+                    written.isEmpty() ? List.of() : written.get(position - 1));
             if (article.isPresent()) {
                 articles.add(article.get());
             } else {
@@ -79,8 +85,12 @@ final class FeedReader {
         return "not an RSS or Atom feed";
     }
 
-    /** @param feedTitle the feed's own title: the outlet its items come from */
-    private static Optional<Article> article(String id, SyndEntry entry, String feedTitle) {
+    /**
+     * @param feedTitle the feed's own title: the outlet its items come from
+     * @param dates     the item's dates as the feed writes them, with their offsets
+     */
+    private static Optional<Article> article(String id, SyndEntry entry, String feedTitle,
+                                             List<OffsetDateTime> dates) {
         String body = entry.getContents().stream().map(FeedReader::textOf).filter(text -> !text.isEmpty())
                 .findFirst().orElse("");
         String description = entry.getDescription() == null ? "" : textOf(entry.getDescription());
@@ -102,7 +112,7 @@ final class FeedReader {
         }
         String link = link(entry);
         return Optional.of(new Article(id, headline, standfirst, author(entry).map(Paragraphs::byline).orElse(null),
-                at(entry.getPublishedDate()), at(entry.getUpdatedDate()),
+                FeedDates.at(entry.getPublishedDate(), dates), FeedDates.at(entry.getUpdatedDate(), dates),
                 Paragraphs.withoutFirstRepeating(standfirst, paragraphs), List.of(), link,
                 Outlets.of(feedTitle == null ? null : HtmlText.of(feedTitle), link)));
     }
@@ -125,10 +135,6 @@ final class FeedReader {
             names.add(entry.getAuthor().strip());
         }
         return names.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", names));
-    }
-
-    private static OffsetDateTime at(Date date) {
-        return date == null ? null : date.toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static String link(SyndEntry entry) {

@@ -62,7 +62,7 @@ class FeedReaderTest {
         assertEquals("The river rose overnight.", floods.standfirst());
         assertEquals(List.of("First paragraph.", "Second & last."), floods.paragraphs());
         assertEquals("Jay Pandya", floods.author());
-        assertEquals(OffsetDateTime.parse("2021-03-04T03:00Z"), floods.published());
+        assertEquals(OffsetDateTime.parse("2021-03-04T08:30+05:30"), floods.published(), "at the feed's own offset");
         assertEquals("https://example.com/floods", floods.url());
         assertEquals("The Daily", floods.source(), "the feed is the outlet");
         assertEquals(List.of("A description and nothing else."), articles.get(2).paragraphs());
@@ -87,7 +87,8 @@ class FeedReaderTest {
         assertEquals(List.of("Long queues.", "Calm day."), polls.paragraphs());
         assertEquals("Voters queue.", polls.standfirst());
         assertEquals("Anna Roy, Jay Pandya", polls.author());
-        assertEquals(OffsetDateTime.parse("2021-03-04T12:30Z"), polls.updated());
+        assertEquals(OffsetDateTime.parse("2021-03-04T08:30+05:30"), polls.published());
+        assertEquals(OffsetDateTime.parse("2021-03-04T18:00+05:30"), polls.updated());
 
         ArchiveFile rdf = write("old.xml", """
                 <?xml version="1.0"?>
@@ -105,6 +106,23 @@ class FeedReaderTest {
         assertEquals(List.of("The bank held rates."), rates.paragraphs());
         assertEquals("Lee Chan", rates.author());
         assertEquals(OffsetDateTime.parse("2021-03-04T08:30Z"), rates.publicationDate().orElseThrow());
+    }
+
+    @Test
+    void keepsEachItemsOwnOffsetAndTheInstantWhateverTheFeedWrites() throws Exception {
+        ArchiveFile file = write("dhaka.rss", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>The Daily Star</title>
+                  <item><title>Schools close</title><pubDate>Thu, 04 Mar 2021 12:13:00 +0600</pubDate></item>
+                  <item><title>Exports rise</title><pubDate>Wed, 03 Mar 2021 09:00:00 EST</pubDate></item>
+                  <item><title>Rates held</title><dc:date>2021-03-02T07:00:00-03:00</dc:date></item>
+                </channel></rss>
+                """);
+        List<Article> articles = reader.read(file).articles();
+        assertEquals(OffsetDateTime.parse("2021-03-04T12:13+06:00"), articles.get(0).published());
+        assertEquals(OffsetDateTime.parse("2021-03-03T14:00Z").toInstant(), articles.get(1).published().toInstant(),
+                "a zone's name: the instant, whatever offset it is shown at");
+        assertEquals(OffsetDateTime.parse("2021-03-02T07:00-03:00"), articles.get(2).published());
     }
 
     @Test
