@@ -71,7 +71,23 @@ public final class ArchiveReader {
         this.warcs = new WebArchiveReader(pages, maxFileBytes);
     }
 
+    /** Everything a file yields, as one result. */
     public FileReadResult read(ArchiveFile file) {
+        List<FileReadResult> parts = new ArrayList<>();
+        FileReadResult last = read(file, parts::add);
+        if (parts.isEmpty()) {
+            return last;
+        }
+        parts.add(last);
+        return FileReadResult.joined(parts);
+    }
+
+    /**
+     * What a file yields, a web archive's in parts as it is read, so that it is never held whole.
+     *
+     * @param earlier takes each part before the last; the last is the result
+     */
+    public FileReadResult read(ArchiveFile file, ArticleParts earlier) {
         byte[] bytes;
         try {
             BasicFileAttributes attributes = file.viaLink()
@@ -85,7 +101,7 @@ public final class ArchiveReader {
             }
             if (file.kind() == ArchiveFile.Kind.WARC) {
                 // A web archive is read record by record from the disk; the size limit is each page's.
-                return withSaneDates(file, warcs.read(file));
+                return withSaneDates(file, warcs.read(file, part -> earlier.take(withSaneDates(file, part))));
             }
             if (attributes.size() > maxFileBytes) {
                 return tooLarge(file, attributes.size());
@@ -162,7 +178,7 @@ public final class ArchiveReader {
         }
         return Optional.of(new Article(article.id(), article.title(), article.standfirst(), article.author(),
                 publishedOk ? article.published() : null, updatedOk ? article.updated() : null, article.paragraphs(),
-                article.related(), article.url()));
+                article.related(), article.url(), article.source()));
     }
 
     /**

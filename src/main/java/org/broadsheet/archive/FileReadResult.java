@@ -1,5 +1,6 @@
 package org.broadsheet.archive;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.broadsheet.article.Article;
@@ -22,6 +23,17 @@ public record FileReadResult(List<Article> articles, List<Problem> problems) {
 
     static FileReadResult problem(String file, String reason) {
         return new FileReadResult(List.of(), List.of(new Problem(file, reason)));
+    }
+
+    /** Parts of one file as one result, in order. */
+    static FileReadResult joined(List<FileReadResult> parts) {
+        List<Article> articles = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (FileReadResult part : parts) {
+            articles.addAll(part.articles());
+            problems.addAll(part.problems());
+        }
+        return new FileReadResult(articles, problems);
     }
 
     /** A file that could not be read for reasons of the moment; see {@link Problem#retryable}. */

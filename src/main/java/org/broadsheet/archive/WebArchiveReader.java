@@ -24,13 +24,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads a WARC file ({@code .warc}, {@code .warc.gz}; ISO 28500) with jwarc, record by record from the disk,
  * so a WARC of gigabytes is never held in memory: each HTML page captured with status 200 becomes an article
- * through {@link HtmlPageReader}, its id the file's path, {@code #} and the page's address. The size limit
- * applies to each page, not to the file. Revisits, redirects, errors and other types are passed over and
+ * through {@link HtmlPageReader}, its id the file's path, {@code #} and the page's address, and the articles go
+ * out in parts of {@link #PART_PAGES} as they are read. The size limit applies to each page, not to the file. Revisits, redirects, errors and other types are passed over and
  * counted. A WARC that breaks off keeps the pages before the break. Thread-safe.
  */
 final class WebArchiveReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebArchiveReader.class);
+
+    /** How many pages are held before they go out as a part: a few megabytes of text. */
+    static final int PART_PAGES = 500;
+    /**
+     * Pages past this many are passed over: every page's address is remembered while the file is read, to
+     * number repeated captures, and that must stay within the heap.
+     */
+    static final int MAX_PAGES = 200_000;
 
     private final HtmlPageReader pages;
     private final long maxPageBytes;
@@ -40,10 +48,12 @@ final class WebArchiveReader {
         this.maxPageBytes = maxPageBytes;
     }
 
-    FileReadResult read(ArchiveFile file) {
+    /** @param earlier takes each full part; the rest, with what was passed over, is the result */
+    FileReadResult read(ArchiveFile file, ArticleParts earlier) {
         List<Article> articles = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         Map<String, Integer> captures = new HashMap<>();
+        int pagesRead = 0;
         int passedOver = 0;
         int tooLarge = 0;
         int records = 0;
@@ -69,7 +79,7 @@ final class WebArchiveReader {
                 if (!(record instanceof WarcResponse response)) {
                     continue;
                 }
-                if (articles.size() >= ArticleLimits.MAX_JSON_VALUES) {
+                if (pagesRead >= MAX_PAGES) {
                     passedOver++;
                     continue;
                 }
@@ -92,10 +102,16 @@ final class WebArchiveReader {
                         String unique = seen == 1 ? id : id + "#" + seen;
                         HtmlPageReader.Page page = pages.page(unique, capture.bytes(), capture.charset(), address,
                                 response.date().atOffset(ZoneOffset.UTC), address);
+                        pagesRead++;
                         if (page.article().isPresent()) {
                             articles.add(page.article().get());
                         } else {
                             problems.add(new Problem(file.relativePath() + "#" + address, page.problem()));
+                        }
+                        if (articles.size() + problems.size() >= PART_PAGES) {
+                            earlier.take(new FileReadResult(articles, problems));
+                            articles.clear();
+                            problems.clear();
                         }
                     }
                 }
@@ -107,14 +123,13 @@ final class WebArchiveReader {
             problems.add(new Problem(file.relativePath(), "read, but " + ArticleLimits.count(passedOver)
                     + (passedOver == 1 ? " capture was" : " captures were")
                     + " passed over: revisits, redirects, errors and other than HTML pages"
-                    + (articles.size() >= ArticleLimits.MAX_JSON_VALUES ? ", and pages past the first "
-                    + ArticleLimits.count(ArticleLimits.MAX_JSON_VALUES) : "")));
+                    + (pagesRead >= MAX_PAGES ? ", and pages past the first " + ArticleLimits.count(MAX_PAGES) : "")));
         }
         if (tooLarge > 0) {
             problems.add(new Problem(file.relativePath(), "read, but " + ArticleLimits.count(tooLarge)
                     + (tooLarge == 1 ? " page was" : " pages were") + " over the size limit and passed over"));
         }
-        if (articles.isEmpty() && problems.isEmpty()) {
+        if (pagesRead == 0 && problems.isEmpty()) {
             problems.add(new Problem(file.relativePath(), "no HTML pages in this WARC"));
         }
         return new FileReadResult(articles, problems);

@@ -370,6 +370,50 @@ public final class ArticleIndex implements Closeable {
      *                  added without the cost of looking for old documents to replace
      */
     public void putFile(ArchiveFile file, FileReadResult result, boolean replacing) throws IOException {
+        putOrSayWhy(file, file, result, true, replacing);
+    }
+
+    /**
+     * Puts one part of a file read in parts, the first in place of what the index held for the file. Until
+     * {@link #putLastPart} the file's documents carry a size no file has, so that a file whose reading stopped
+     * half-way (a crash, a close) is read again at the next start rather than taken as read.
+     */
+    public void putPart(ArchiveFile file, FileReadResult part, boolean first, boolean replacing) throws IOException {
+        ArchiveFile beingRead = new ArchiveFile(file.relativePath(), file.path(), SIZE_WHILE_READ,
+                file.modifiedMillis(), file.viaLink(), file.fullId());
+        putOrSayWhy(file, beingRead, part, false, first && replacing);
+    }
+
+    /** Puts the last part of a file read in parts, and with it the file's real size on all its documents. */
+    public void putLastPart(ArchiveFile file, FileReadResult last) throws IOException {
+        putOrSayWhy(file, file, last, false, false);
+        writer().updateNumericDocValue(new Term(IndexSchema.FILE, file.relativePath()), IndexSchema.FILE_SIZE,
+                file.size());
+    }
+
+    /** A size no file has: the stamp of a file whose parts are still being put. */
+    private static final long SIZE_WHILE_READ = -1;
+
+    /**
+     * @param stamped how the documents stamp the file
+     * @param whole   whether this is all the file holds, so that documents refused leave nothing of it
+     */
+    private void putOrSayWhy(ArchiveFile file, ArchiveFile stamped, FileReadResult result, boolean whole,
+                             boolean replacing) throws IOException {
+        try {
+            put(file, documents(stamped, result), replacing);
+        } catch (IllegalArgumentException refused) {
+            // Lucene refuses a document with a value it cannot hold (a term or doc value too long, say); it
+            // then leaves the index as it was, so the file (or this part of it) becomes a problem instead.
+            LOG.warn("Lucene refused documents of {}", file.relativePath(), refused);
+            put(file, List.of(ArticleDocuments.problemDocument(new Problem(file.relativePath(), whole
+                    ? "could not be indexed (a value in it is too long to be searched)"
+                    : "some pages could not be indexed (a value in them is too long to be searched)"), stamped)),
+                    replacing || whole);
+        }
+    }
+
+    private List<Document> documents(ArchiveFile file, FileReadResult result) {
         commonWords.compareAndSet(null, CommonWords.ENGLISH_ONLY);
         List<Document> documents = new ArrayList<>();
         for (Article article : result.articles()) {
@@ -378,15 +422,7 @@ public final class ArticleIndex implements Closeable {
         for (Problem problem : result.problems()) {
             documents.add(ArticleDocuments.problemDocument(problem, file));
         }
-        try {
-            put(file, documents, replacing);
-        } catch (IllegalArgumentException refused) {
-            // Lucene refuses a document with a value it cannot hold (a term or doc value too long, say); it
-            // then leaves the index as it was, so the file can become a problem in place of its articles.
-            LOG.warn("Lucene refused the documents of {}", file.relativePath(), refused);
-            put(file, List.of(ArticleDocuments.problemDocument(new Problem(file.relativePath(),
-                    "could not be indexed (a value in it is too long to be searched)"), file)), true);
-        }
+        return documents;
     }
 
     private void put(ArchiveFile file, List<Document> documents, boolean replacing) throws IOException {

@@ -21,12 +21,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 
 import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.archive.ArchiveListing;
 import org.broadsheet.archive.ArchiveReader;
 import org.broadsheet.archive.ArchiveScanner;
-import org.broadsheet.article.Article;
+import org.broadsheet.archive.ArticleParts;
+import org.broadsheet.archive.FileReadResult;
 import org.broadsheet.article.FieldMap;
 import org.broadsheet.article.Problem;
 import org.broadsheet.index.ArticleIndex;
@@ -207,10 +209,10 @@ public final class ArchiveSession implements Closeable {
         return open(folder, opener, options, null, marks);
     }
 
-    /** As {@link #open(Path, IndexOpener, Options)}, reading files with {@code reading}; for tests. */
+    /** As {@link #open(Path, IndexOpener, Options)}, reading each file whole with {@code reading}; for tests. */
     static ArchiveSession openReading(Path folder, IndexOpener opener, Options options,
-                                      ParallelIngest.FileReading reading) throws IOException {
-        return open(folder, opener, options, reading, MarksOpener.IN_MEMORY);
+                                      Function<ArchiveFile, FileReadResult> reading) throws IOException {
+        return open(folder, opener, options, (file, earlier) -> reading.apply(file), MarksOpener.IN_MEMORY);
     }
 
     private static ArchiveSession open(Path folder, IndexOpener opener, Options options,
@@ -611,11 +613,10 @@ public final class ArchiveSession implements Closeable {
         CommonWords.Sample sample = new CommonWords.Sample();
         int step = Math.max(1, files.size() / COMMON_WORDS_SAMPLE);
         for (int at = 0; at < files.size() && sample.size() < COMMON_WORDS_SAMPLE && !closed; at += step) {
-            for (Article article : reader.read(files.get(at)).articles()) {
-                if (sample.size() < COMMON_WORDS_SAMPLE) {
-                    sample.add(article);
-                }
-            }
+            // A web archive's parts are counted as they come, never gathered.
+            ArticleParts counted = part -> part.articles().stream()
+                    .limit(Math.max(0, COMMON_WORDS_SAMPLE - sample.size())).forEach(sample::add);
+            counted.take(reader.read(files.get(at), counted));
         }
         return sample;
     }

@@ -17,6 +17,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 import org.broadsheet.archive.ArchiveFile;
+import org.broadsheet.archive.ArticleParts;
 import org.broadsheet.archive.FileReadResult;
 import org.broadsheet.index.ArticleIndex;
 import org.broadsheet.search.ChangeListeners;
@@ -30,10 +31,14 @@ import org.broadsheet.search.ChangeListeners;
  */
 final class ParallelIngest {
 
-    /** Reads one file: the archive reader, or in tests one that can be held at a chosen file. */
+    /**
+     * Reads one file, a large one in parts: the archive reader, or in tests one that can be held at a chosen
+     * file.
+     */
     @FunctionalInterface
     interface FileReading {
-        FileReadResult read(ArchiveFile file);
+        /** @param earlier takes each part before the last, which is the result */
+        FileReadResult read(ArchiveFile file, ArticleParts earlier);
     }
 
     private final FileReading reader;
@@ -77,9 +82,21 @@ final class ParallelIngest {
                     for (int at = next.getAndIncrement(); at < files.size() && !stop.getAsBoolean() && !over.get();
                          at = next.getAndIncrement()) {
                         ArchiveFile file = files.get(at);
-                        FileReadResult result = reader.read(file);
+                        boolean replace = replacing.test(file);
+                        AtomicInteger parts = new AtomicInteger();
+                        FileReadResult result = reader.read(file, part -> {
+                            try {
+                                target.putPart(file, part, parts.getAndIncrement() == 0, replace);
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
                         try {
-                            target.putFile(file, result, replacing.test(file));
+                            if (parts.get() == 0) {
+                                target.putFile(file, result, replace);
+                            } else {
+                                target.putLastPart(file, result);
+                            }
                         } catch (IOException e) {
                             throw new UncheckedIOException(e);
                         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -61,6 +62,30 @@ class WebArchiveReaderTest {
     private FileReadResult read(Path file) throws IOException {
         String name = folder.relativize(file).toString();
         return reader.read(new ArchiveFile(name, file, Files.size(file), 0));
+    }
+
+    @Test
+    void handsAWarcsPagesOnInPartsSoThatItIsNeverHeldWhole() throws Exception {
+        int pages = 2 * WebArchiveReader.PART_PAGES + 7;
+        Path file = warc("big.warc", WarcCompression.NONE, writer -> {
+            for (int i = 0; i < pages; i++) {
+                writer.write(response("https://example.com/story-" + i, 200, "text/html",
+                        page("Story number " + i, "word" + i).getBytes(StandardCharsets.UTF_8)));
+            }
+        });
+        ArchiveFile archived = new ArchiveFile("big.warc", file, Files.size(file), 0);
+        List<FileReadResult> parts = new ArrayList<>();
+        FileReadResult last = reader.read(archived, parts::add);
+        assertEquals(List.of(WebArchiveReader.PART_PAGES, WebArchiveReader.PART_PAGES),
+                parts.stream().map(part -> part.articles().size()).toList());
+        assertEquals(7, last.articles().size());
+        assertEquals(List.of(), last.problems());
+        List<String> ids = new ArrayList<>();
+        parts.forEach(part -> part.articles().forEach(article -> ids.add(article.id())));
+        last.articles().forEach(article -> ids.add(article.id()));
+        assertEquals(pages, ids.stream().distinct().count());
+        assertEquals("big.warc#https://example.com/story-1000", ids.get(1000));
+        assertEquals(ids, reader.read(archived).articles().stream().map(Article::id).toList(), "read whole alike");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.broadsheet.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.archive.ArchiveReader;
 import org.broadsheet.archive.ArchiveScanner;
+import org.broadsheet.archive.FileReadResult;
 import org.broadsheet.archive.FileReadResultFactory;
 import org.broadsheet.article.Article;
 import org.broadsheet.article.Problem;
@@ -51,6 +54,22 @@ class ArticleIndexTest {
         assertEquals(2, counted, "the searcher stayed open until the search ended");
         assertThrows(IndexRetiredException.class, () -> index.withSearcher(searcher -> 0),
                 "a later search is sent to look for the current index");
+    }
+
+    @Test
+    void takesAFileWhosePartsWereNotAllPutAsNotYetRead() throws IOException {
+        ArchiveFile seed = new ArchiveScanner().scan(folder).files().get(0);
+        FileReadResult whole = new ArchiveReader().read(seed);
+        index.putPart(seed, whole, true, true);
+        index.refresh();
+        assertTrue(index.indexedFiles().get(seed.relativePath()).isStaleFor(seed),
+                "stopped after a part: read again at the next start");
+        assertEquals(2, index.articleCount(), "the part took the place of what the index held");
+        index.putPart(seed, new FileReadResult(List.of(), List.of()), false, true);
+        index.putLastPart(seed, new FileReadResult(List.of(), List.of()));
+        index.refresh();
+        assertFalse(index.indexedFiles().get(seed.relativePath()).isStaleFor(seed), "every part put: read");
+        assertEquals(2, index.articleCount());
     }
 
     @Test
