@@ -8,6 +8,7 @@ import java.util.logging.LogManager;
 import org.broadsheet.cli.CommandLineInterface;
 import org.broadsheet.cli.WindowArguments;
 import org.broadsheet.platform.BundledSample;
+import org.broadsheet.platform.CommandLineLogging;
 import org.broadsheet.platform.IoFailures;
 import org.slf4j.LoggerFactory;
 import org.broadsheet.ui.WindowLauncher;
@@ -57,7 +58,7 @@ public final class Launcher {
      * first logger is made.
      */
     private static void silenceLogging() {
-        System.setProperty("logback.configurationFile", "org/broadsheet/cli/logback-cli.xml");
+        CommandLineLogging.choose();
         LogManager.getLogManager().reset();
     }
 }

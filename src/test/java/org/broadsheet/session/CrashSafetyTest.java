@@ -38,7 +38,7 @@ class CrashSafetyTest {
         Process child = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=org/broadsheet/cli/logback-cli.xml",
+                "-Dbroadsheet.logging=command-line",
                 IngestUntilKilled.class.getName(), archive.toString(), cache.toString()))
                 // Its standard output says when it committed; what the JVM or Lucene says goes elsewhere.
                 .redirectError(cache.resolve("child-errors.txt").toFile())
