@@ -53,6 +53,11 @@ public final class Analysis {
                 IndexSchema.TEXT, new WordsAnalyzer(commonWords)));
     }
 
+    /** The analyzer an index with these common words indexes with; a Solr collection's must give the same tokens. */
+    public static Analyzer withPairsOf(CommonWords commonWords) {
+        return forIndex(() -> commonWords);
+    }
+
     /** Words alone, without stems, as bylines are indexed and the text's words are. */
     static Analyzer words() {
         return new WordsAnalyzer(null);

@@ -3,8 +3,10 @@ package org.broadsheet.index;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.lucene.document.Document;
@@ -127,6 +129,34 @@ public final class ArticleDocuments {
         if (file.fullId()) {
             document.add(new NumericDocValuesField(IndexSchema.FILE_FULL_ID, 1));
         }
+    }
+
+    /**
+     * The values the index holds for an article, field by field, in the order they are added: words as written,
+     * numbers as numbers, for another engine to index the same fields (a Solr collection). Points are left out;
+     * their field's doc value carries the same number.
+     */
+    public static Map<String, List<Object>> fieldValues(Article article, ArchiveFile file) {
+        return valuesOf(articleDocument(article, file));
+    }
+
+    /** {@link #fieldValues} of the document that records a file or record that could not be read. */
+    public static Map<String, List<Object>> fieldValues(Problem problem, ArchiveFile file) {
+        return valuesOf(problemDocument(problem, file));
+    }
+
+    private static Map<String, List<Object>> valuesOf(Document document) {
+        Map<String, List<Object>> values = new LinkedHashMap<>();
+        for (IndexableField field : document) {
+            if (field.fieldType().pointDimensionCount() > 0) {
+                continue;
+            }
+            Object value = field.numericValue() != null ? field.numericValue()
+                    : field.stringValue() != null ? field.stringValue()
+                    : field.binaryValue().utf8ToString();
+            values.computeIfAbsent(field.name(), name -> new ArrayList<>()).add(value);
+        }
+        return values;
     }
 
     /** The article a stored document holds; the document must have been loaded with all stored fields. */

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -16,6 +18,9 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.broadsheet.archive.ArchiveFile;
+import org.broadsheet.archive.ArchiveReader;
+import org.broadsheet.archive.ArticleParts;
 import org.broadsheet.article.Article;
 
 /**
@@ -101,6 +106,25 @@ public final class CommonWords {
             articles++;
         }
 
+        /**
+         * Articles from files spread evenly over an archive, counted for choosing a new index's common words: the
+         * archive's first folder might be a single year or a single section. Each is counted as it is read, a web
+         * archive's parts as they come.
+         *
+         * @param stopped asked before each file; true ends the sample there
+         */
+        public static Sample spreadOver(List<ArchiveFile> files, ArchiveReader reader, int articles,
+                                        BooleanSupplier stopped) {
+            Sample sample = new Sample();
+            int step = Math.max(1, files.size() / articles);
+            for (int at = 0; at < files.size() && sample.size() < articles && !stopped.getAsBoolean(); at += step) {
+                ArticleParts counted = part -> part.articles().stream()
+                        .limit(Math.max(0, articles - sample.size())).forEach(sample::add);
+                counted.take(reader.read(files.get(at), counted));
+            }
+            return sample;
+        }
+
         /** How many articles were counted. */
         public int size() {
             return articles;
@@ -150,18 +174,21 @@ public final class CommonWords {
         return Analysis.PAIR_MARK + first + ' ' + second;
     }
 
-    /** As kept in a commit: the words in order, separated by spaces (no indexed word holds one). */
-    String encoded() {
+    /** As kept in a commit or a Solr configset: the words in order, separated by spaces (no indexed word holds one). */
+    public String encoded() {
         return String.join(" ", new TreeSet<>(words));
+    }
+
+    /** The words {@link #encoded()} wrote; any white space separates them. */
+    public static CommonWords decoded(String encoded) {
+        String trimmed = encoded.strip();
+        return new CommonWords(trimmed.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(trimmed.split("\\s+"))));
     }
 
     /** The common words a commit was made with, or null when it was made before any were chosen. */
     static CommonWords fromCommit(Map<String, String> commitData) {
         String encoded = commitData.get(COMMIT_KEY);
-        if (encoded == null) {
-            return null;
-        }
-        return new CommonWords(encoded.isEmpty() ? Set.of() : Set.copyOf(Arrays.asList(encoded.split(" "))));
+        return encoded == null ? null : decoded(encoded);
     }
 
     @Override

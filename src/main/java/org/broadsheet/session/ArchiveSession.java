@@ -27,7 +27,6 @@ import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.archive.ArchiveListing;
 import org.broadsheet.archive.ArchiveReader;
 import org.broadsheet.archive.ArchiveScanner;
-import org.broadsheet.archive.ArticleParts;
 import org.broadsheet.archive.FileReadResult;
 import org.broadsheet.article.FieldMap;
 import org.broadsheet.article.Problem;
@@ -605,20 +604,8 @@ public final class ArchiveSession implements Closeable {
         }
     }
 
-    /**
-     * Articles from files spread evenly over the archive, counted for choosing a new index's common words: the
-     * archive's first folder might be a single year or a single section. Each is counted as it is read.
-     */
     private CommonWords.Sample sample(List<ArchiveFile> files) {
-        CommonWords.Sample sample = new CommonWords.Sample();
-        int step = Math.max(1, files.size() / COMMON_WORDS_SAMPLE);
-        for (int at = 0; at < files.size() && sample.size() < COMMON_WORDS_SAMPLE && !closed; at += step) {
-            // A web archive's parts are counted as they come, never gathered.
-            ArticleParts counted = part -> part.articles().stream()
-                    .limit(Math.max(0, COMMON_WORDS_SAMPLE - sample.size())).forEach(sample::add);
-            counted.take(reader.read(files.get(at), counted));
-        }
-        return sample;
+        return CommonWords.Sample.spreadOver(files, reader, COMMON_WORDS_SAMPLE, () -> closed);
     }
 
     /**
