@@ -323,8 +323,9 @@ public final class ArticleSearcher implements ArchiveSearch {
         boolean collapsed = prepared.collapse() != null;
         return new FirstPage(new SearchResult(collapsed ? prepared.articles() : collected.total(),
                 hits(searcher, prepared, page, cancellation),
-                counted(collected.authorCounts(), AuthorCount::new),
-                counted(collected.sourceCounts(), SourceCount::new), counted(collected.tagCounts(), TagCount::new),
+                ResultParts.counted(collected.authorCounts(), AuthorCount::new),
+                ResultParts.counted(collected.sourceCounts(), SourceCount::new),
+                ResultParts.counted(collected.tagCounts(), TagCount::new),
                 Timeline.of(collected.countsByDay()), collapsed ? collected.total() : -1), last);
     }
 
@@ -450,14 +451,6 @@ public final class ArticleSearcher implements ArchiveSearch {
             return new int[] {0, -1};
         }
         return new int[] {IntPoint.decodeDimension(min, 0), IntPoint.decodeDimension(max, 0)};
-    }
-
-    /** Counts by name as facet entries, most frequent first, then by name. */
-    private static <T> List<T> counted(Map<String, Integer> counts, BiFunction<String, Integer, T> entry) {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .map(count -> entry.apply(count.getKey(), count.getValue()))
-                .toList();
     }
 
     /** Relevance is broken newest first; the id keeps equal articles in a stable order on every run. */
@@ -648,16 +641,8 @@ public final class ArticleSearcher implements ArchiveSearch {
         }));
     }
 
-    /** What two versions are compared by: title, standfirst and paragraphs, a blank line between each. */
     private static String comparedText(Document document) {
-        Article article = ArticleDocuments.toArticle(document);
-        List<String> parts = new ArrayList<>();
-        parts.add(article.title());
-        if (article.standfirst() != null) {
-            parts.add(article.standfirst());
-        }
-        parts.addAll(article.paragraphs());
-        return String.join("\n\n", parts);
+        return ResultParts.comparedText(ArticleDocuments.toArticle(document));
     }
 
     /** The fingerprint of each of these ids that is an article now; the others are left out. */

@@ -10,7 +10,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.broadsheet.index.Analysis;
+import org.broadsheet.index.CommonWords;
 
 /**
  * The one query language of the window and the command line (see {@code docs/search.md}): turns what a user
@@ -53,6 +55,38 @@ public final class QueryLanguage {
         }
         return parsed == null ? new MatchNoDocsQuery("nothing searchable in the query") : withPositiveClause(parsed);
     }
+
+    /**
+     * The query as a collection that holds the index's fields runs it, inside Solr: phrases of the collection's
+     * common words as its pairs. Marks are the user's own and stories the embedded index's, so a query of them
+     * is refused in words.
+     *
+     * @param commonWords the common words the collection was made with
+     * @throws InvalidQueryException with a message for the user when the text cannot be run there
+     */
+    public Query parseForCollection(String text, boolean whileTyping, CommonWords commonWords)
+            throws InvalidQueryException {
+        Query query = parse(text, whileTyping);
+        boolean[] local = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void visitLeaf(Query leaf) {
+                local[0] |= leaf instanceof MarkQuery || leaf instanceof StoryOfQuery;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        if (local[0]) {
+            throw new InvalidQueryException(LOCAL_ONLY);
+        }
+        return CommonPairs.rewrite(query, commonWords);
+    }
+
+    static final String LOCAL_ONLY = "On a shared archive, tag:, is:, has:, note: and versions: can't be "
+            + "searched yet: search its words and dates.";
 
     static final String TOO_MANY_TERMS = "The query has too many words or matches too many different words: "
             + "make it more specific.";

@@ -6,7 +6,7 @@ package org.broadsheet.search;
  */
 public final class SearchCancelledException extends RuntimeException {
 
-    SearchCancelledException() {
+    public SearchCancelledException() {
         super("the search was superseded", null, false, false);
     }
 }

@@ -14,13 +14,14 @@ import java.util.List;
 
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
-import org.broadsheet.testing.TestArchive;
+import org.broadsheet.testing.QueryLanguageCases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The query language of docs/search.md, over articles written for each rule. */
@@ -33,25 +34,7 @@ class QueryLanguageTest {
 
     @BeforeAll
     static void writeArchive() throws IOException {
-        TestArchive.in(folder)
-                .article("sanctions.txt", "March 1st, 2021 at 10:00 IST", "Europe weighs new sanctions",
-                        "Ministers met in Brussels.", "The bloc sanctioned three officials over the Navalny case.")
-                .article("sanction.txt", "March 2nd, 2021 at 10:00 IST", "A single sanction", "One measure only.")
-                .article("cafe.txt", "March 3rd, 2021 at 10:00 IST", "Café culture returns",
-                        "Terraces reopened in Zürich.")
-                .article("ministry.txt", "March 4th, 2021 at 10:00 IST", "Briefing", "The foreign ministry spoke.")
-                .article("trade.txt", "March 5th, 2021 at 10:00 IST", "Trade talks",
-                        "The ministry of foreign trade spoke about sport.")
-                .file("byline.txt", "Updated March 6th, 2021 at 10:00 IST\n\nMarkets\n\nShares rose.\n\n"
-                        + "Reported by: Jay Pandya\n\nTech led the gains.\n")
-                .article("decomposed.txt", "March 7th, 2021 at 10:00 IST", "Re\u0301sume\u0301 of the week",
-                        "Scores were 10/20 at 9:30.")
-                .file("wire.json", """
-                        [{"title": "Rates held", "text": "The bank held rates.", "date": "2021-03-08T10:00:00Z",
-                          "source_domain": "www.reuters.com"},
-                         {"title": "Rain again", "text": "It rained.", "date": "2021-03-09T10:00:00Z",
-                          "source": {"id": null, "name": "The Daily Star"}}]
-                        """);
+        QueryLanguageCases.writeArchive(folder);
         session = ArchiveSession.open(folder);
         session.ingest(IngestListener.NONE);
     }
@@ -70,52 +53,9 @@ class QueryLanguageTest {
     }
 
     @ParameterizedTest(name = "{0} finds {1}")
-    @CsvSource(delimiter = '|', textBlock = """
-            sanction                      | sanctions,sanction
-            sanctioned                    | sanctions,sanction
-            SANCTIONS                     | sanctions,sanction
-            cafe                          | cafe
-            café                          | cafe
-            zurich                        | cafe
-            ministry foreign              | ministry,trade
-            "foreign ministry"            | ministry
-            "ministry of foreign"         | trade
-            "sanction"                    | sanction
-            navaln*                       | sanctions
-            sanc*                         | sanctions,sanction
-            caf*                          | cafe
-            navalni~                      | sanctions
-            minist?y                      | ministry,trade
-            ministry -sport               | ministry
-            ministry NOT sport            | ministry
-            -sport                        | sanctions,sanction,cafe,ministry,byline,decomposed,wire#1,wire#2
-            cafe OR briefing              | cafe,ministry
-            (cafe OR briefing) zurich     | cafe
-            title:sanction                | sanctions,sanction
-            title:ministers               | ''
-            author:pandya                 | byline
-            author:"jay pandya"           | byline
-            source:reuters                | wire#1
-            source:reuters.com            | wire#1
-            source:"daily star"           | wire#2
-            source:star                   | wire#2
-            reuters                       | ''
-            jay                           | byline
-            update: sanctions             | ''
-            resume                        | decomposed
-            résumé                        | decomposed
-            re\u0301sume\u0301          | decomposed
-            10/20                         | decomposed
-            9:30                          | decomposed
-            http://example.com            | ''
-            oil~                          | ''
-            cafx~                         | cafe
-            caf~                          | cafe
-            ca~                           | ''
-            """)
-    void findsWhatTheQueryMeans(String query, String expected) throws Exception {
-        List<String> ids = expected.isEmpty() ? List.of() : List.of(expected.split(","));
-        assertEquals(ids, found(query));
+    @MethodSource("org.broadsheet.testing.QueryLanguageCases#cases")
+    void findsWhatTheQueryMeans(String query, List<String> expected) throws Exception {
+        assertEquals(expected, found(query));
     }
 
     @Test
