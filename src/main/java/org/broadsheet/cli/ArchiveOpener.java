@@ -28,10 +28,15 @@ final class ArchiveOpener {
 
     /** How to open {@code folder} for a command given these arguments. */
     SessionFactory sessionsFor(Arguments arguments, Path folder) throws UsageException {
+        return sessions.apply(fieldMapFor(arguments, folder));
+    }
+
+    /** The field map {@code folder}'s JSON records are read with, for a command given these arguments. */
+    FieldMap fieldMapFor(Arguments arguments, Path folder) throws UsageException {
         Optional<String> written = arguments.option("map");
         try {
-            return sessions.apply(written.isPresent() ? FieldMap.parse(written.get())
-                    : FieldMap.of(savedMaps.apply(folder.toAbsolutePath().normalize())));
+            return written.isPresent() ? FieldMap.parse(written.get())
+                    : FieldMap.of(savedMaps.apply(folder.toAbsolutePath().normalize()));
         } catch (FieldMap.InvalidFieldMapException e) {
             throw new UsageException(written.isPresent() ? "--map: " + e.getMessage()
                     : "the field map the settings keep for this archive cannot be used: " + e.getMessage());

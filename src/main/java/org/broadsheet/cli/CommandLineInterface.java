@@ -25,6 +25,7 @@ import org.broadsheet.platform.AppDirectories;
 import org.broadsheet.platform.BundledSample;
 import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.LogFolder;
+import org.broadsheet.search.ArchiveSearch;
 import org.broadsheet.search.DateInput;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
@@ -37,6 +38,9 @@ import org.broadsheet.session.IngestListener;
 import org.broadsheet.session.SessionFactory;
 import org.broadsheet.settings.Settings;
 import org.broadsheet.settings.SettingsStore;
+import org.broadsheet.shared.SharedArchive;
+import org.broadsheet.shared.SharedArchiveException;
+import org.broadsheet.shared.SolrArchiveSearch;
 import org.broadsheet.task.OutOfMemoryFailure;
 import org.broadsheet.versions.WordDiff;
 import org.slf4j.Logger;
@@ -67,8 +71,10 @@ public final class CommandLineInterface {
     static final String MARK = "mark";
     static final String EXPORT = "export";
     static final String DIFF = "diff";
+    static final String PUBLISH = "publish";
 
-    private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, MARK, EXPORT, DIFF, BENCH, HELP, "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of(SEARCH, SHOW, MARK, EXPORT, DIFF, PUBLISH, BENCH, HELP,
+            "--help", "-h");
     private static final String ARCHIVE = "archive";
     static final String MAP = "map";
     /** How many similar articles {@code show} lists. */
@@ -86,15 +92,21 @@ public final class CommandLineInterface {
                               [--note TEXT] [--read|--unread]
               broadsheet export [--archive DIR] [--query TEXT] [--from DATE] [--to DATE] [--author NAME]
                                 [--source NAME] --format csv|jsonl|ris [--output FILE] [--text]
+              broadsheet publish [--archive DIR] --solr URL --collection NAME [--user NAME] [--shards N]
+                                 [--replicas N] [--watch]       make a SolrCloud collection match DIR
               broadsheet bench --articles N [--seed S] [--body short|long] [--format text|html|rss|warc]
                                                         measure indexing and search on a synthetic archive
             search, show, diff, mark and export also take --map PART=FIELD,... to read JSON records of another
             shape (as in --map text=maintext,published=date_publish).
-            search, show and mark print one JSON object; export writes every match (to standard output unless
+            search, show and export take --solr URL --collection NAME [--user NAME] instead of --archive, to
+            search a shared archive on SolrCloud; a password comes from $BROADSHEET_SOLR_PASSWORD or is asked for.
+            search, show, mark and publish print one JSON object; export writes every match (to standard output unless
             --output names a file); errors exit with status 2 and one line on standard error.
             """;
 
     private final ArchiveOpener archives;
+    private final SharedOptions shared = SharedOptions.ofSystem();
+    private final boolean followLinksOutside;
 
     /** Commands over archives whose indexes are kept in the user's cache folder, as the user's settings say. */
     public CommandLineInterface() {
@@ -105,6 +117,7 @@ public final class CommandLineInterface {
         ArchiveSession.Options options = ArchiveSession.Options.defaults()
                 .withLinksOutsideFollowed(settings.followLinksOutsideArchive())
                 .withStorySimilarity(settings.storySimilarity());
+        this.followLinksOutside = settings.followLinksOutsideArchive();
         this.archives = new ArchiveOpener(fields -> SessionFactory.inUserCache(options.withFieldMap(fields)),
                 settings::fieldMapOf);
     }
@@ -121,11 +134,11 @@ public final class CommandLineInterface {
      */
     public int run(String[] args, PrintStream out, PrintStream err) {
         try {
-            String output = execute(args, out);
+            String output = execute(args, out, err);
             out.print(output);
             out.flush();
             return OK;
-        } catch (UsageException e) {
+        } catch (UsageException | SharedArchiveException e) {
             return fail(err, e.getMessage());
         } catch (NoSuchFileException e) {
             return fail(err, "archive folder not found: " + e.getFile());
@@ -158,28 +171,44 @@ public final class CommandLineInterface {
      * The whole standard output of a successful command; nothing is printed until it has all been made. An
      * export, which may be larger than memory, is written to {@code out} itself once it is complete.
      */
-    private String execute(String[] args, PrintStream out) throws UsageException, IOException {
+    private String execute(String[] args, PrintStream out, PrintStream err) throws UsageException, IOException {
         List<String> rest = Arrays.asList(args).subList(1, args.length);
         return switch (args[0]) {
-            case SEARCH -> search(Arguments.parse(rest,
-                    Set.of(ARCHIVE, MAP, "query", "from", "to", "sort", "limit", "author", "source"),
-                    Set.of("collapse"), Set.of()));
+            case SEARCH -> search(Arguments.parse(rest, withShared(ARCHIVE, MAP, "query", "from", "to", "sort", "limit",
+                    "author", "source"), Set.of("collapse"), Set.of()));
             case DIFF -> diff(Arguments.parse(rest, Set.of(ARCHIVE, MAP)));
-            case SHOW -> show(Arguments.parse(rest, Set.of(ARCHIVE, MAP)));
+            case SHOW -> show(Arguments.parse(rest, withShared(ARCHIVE, MAP)));
             case MARK -> mark(Arguments.parse(rest, Set.of(ARCHIVE, MAP, "tag", "untag", "note"),
                     Set.of("star", "unstar", "read", "unread"), Set.of("tag", "untag")));
-            case EXPORT -> new ExportCommand(archives).run(Arguments.parse(rest,
-                    Set.of(ARCHIVE, MAP, "query", "from", "to", "author", "source", "format", "output"),
+            case EXPORT -> new ExportCommand(archives, shared).run(Arguments.parse(rest,
+                    withShared(ARCHIVE, MAP, "query", "from", "to", "author", "source", "format", "output"),
                     Set.of("text"), Set.of()), out);
+            case PUBLISH -> new PublishCommand(archives, shared, followLinksOutside).run(Arguments.parse(rest,
+                    withShared(ARCHIVE, MAP, "shards", "replicas"), Set.of("watch"), Set.of()), out, err);
             case BENCH -> bench(Arguments.parse(rest, Set.of("articles", "seed", "body", "format")));
             default -> USAGE;
         };
+    }
+
+    /** A command's options and those that name a shared archive instead of a folder. */
+    private static Set<String> withShared(String... options) {
+        Set<String> all = new java.util.HashSet<>(Set.of(options));
+        all.addAll(SharedOptions.NAMES);
+        return all;
     }
 
     private String search(Arguments arguments) throws UsageException, IOException {
         noPositionals(arguments, SEARCH);
         SearchRequest request = SearchOptions.request(arguments, limit(arguments))
                 .withCollapse(arguments.flag("collapse"));
+        Optional<SharedArchive> sharedArchive = shared.archive(arguments);
+        if (sharedArchive.isPresent()) {
+            try (SolrArchiveSearch searcher = SolrArchiveSearch.open(sharedArchive.get())) {
+                return JsonOutput.write(JsonOutput.SearchOutput.of(searcher.search(request), searcher.problems(), true));
+            } catch (InvalidQueryException e) {
+                throw new UsageException("invalid query: " + e.getMessage());
+            }
+        }
         try (ArchiveSession session = open(arguments)) {
             session.ingest(IngestListener.NONE);
             SearchResult result;
@@ -203,9 +232,17 @@ public final class CommandLineInterface {
                     ? "show needs the id of an article" : "show takes one article id, not " + arguments.positionals().size());
         }
         String id = arguments.positionals().get(0);
+        Optional<SharedArchive> sharedArchive = shared.archive(arguments);
+        if (sharedArchive.isPresent()) {
+            try (SolrArchiveSearch searcher = SolrArchiveSearch.open(sharedArchive.get())) {
+                HighlightedArticle found = article(searcher, id);
+                return json(JsonOutput.ShowOutput.of(found.article(), searcher.similarTo(id, SIMILAR_ARTICLES),
+                        found.marks(), searcher.versionsOf(id)));
+            }
+        }
         try (ArchiveSession session = open(arguments)) {
             session.ingest(IngestListener.NONE);
-            HighlightedArticle found = article(session, id);
+            HighlightedArticle found = article(session.searcher(), id);
             return json(JsonOutput.ShowOutput.of(found.article(), session.searcher().similarTo(id, SIMILAR_ARTICLES),
                     found.marks(), session.searcher().versionsOf(id)));
         }
@@ -219,17 +256,17 @@ public final class CommandLineInterface {
         String second = arguments.positionals().get(1);
         try (ArchiveSession session = open(arguments)) {
             session.ingest(IngestListener.NONE);
-            article(session, first);
-            article(session, second);
+            article(session.searcher(), first);
+            article(session.searcher(), second);
             List<WordDiff.Piece> pieces = session.searcher().compare(first, second)
                     .orElseThrow(() -> new UsageException("no article with id \"" + first + "\" or \"" + second + "\""));
             return json(pieces.stream().map(JsonOutput.PieceOutput::of).toList());
         }
     }
 
-    private static HighlightedArticle article(ArchiveSession session, String id) throws UsageException, IOException {
+    private static HighlightedArticle article(ArchiveSearch searcher, String id) throws UsageException, IOException {
         try {
-            return session.searcher().read(id, "", false)
+            return searcher.read(id, "", false)
                     .orElseThrow(() -> new UsageException("no article with id \"" + id + "\""));
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("an empty query is always valid", e);
@@ -247,7 +284,7 @@ public final class CommandLineInterface {
                 arguments.option("note").orElse(null), either(arguments, "read", "unread"));
         try (ArchiveSession session = open(arguments)) {
             session.ingest(IngestListener.NONE);
-            HighlightedArticle found = article(session, id);
+            HighlightedArticle found = article(session.searcher(), id);
             Marks marks = found.marks();
             if (!change.isEmpty()) {
                 ArticleRef article = new ArticleRef(id, found.fingerprint(), found.article().title());

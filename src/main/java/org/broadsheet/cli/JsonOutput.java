@@ -37,6 +37,11 @@ final class JsonOutput {
         return MAPPER.writeValueAsString(value) + System.lineSeparator();
     }
 
+    /** The value on one line, as JSON Lines: for a command that prints one object per event. */
+    static String writeLine(Object value) throws JsonProcessingException {
+        return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+    }
+
     /** {@code 2021-03-03T21:14+05:30}; seconds only when there are some; null stays null. */
     static String date(OffsetDateTime date) {
         return ArticleDates.iso(date);
