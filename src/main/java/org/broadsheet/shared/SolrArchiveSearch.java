@@ -24,6 +24,7 @@ import org.broadsheet.index.CommonWords;
 import org.broadsheet.index.IndexSchema;
 import org.broadsheet.search.ArchiveSearch;
 import org.broadsheet.search.ArticleMatches;
+import org.broadsheet.search.ArticleMatching;
 import org.broadsheet.search.ArticleSink;
 import org.broadsheet.search.AuthorCount;
 import org.broadsheet.search.FoundArticle;
@@ -38,7 +39,6 @@ import org.broadsheet.search.SearchRequest;
 import org.broadsheet.search.SearchResult;
 import org.broadsheet.search.SimilarArticle;
 import org.broadsheet.search.SourceCount;
-import org.broadsheet.search.TextRange;
 import org.broadsheet.search.Version;
 import org.broadsheet.task.Cancellation;
 import org.broadsheet.versions.WordDiff;
@@ -61,6 +61,7 @@ public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
     private final SolrConnection connection;
     private final Retrying retrying;
     private final QueryLanguage language = new QueryLanguage();
+    private final ArticleMatching matching = new ArticleMatching();
 
     private SolrArchiveSearch(SolrConnection connection) {
         this.connection = connection;
@@ -116,15 +117,15 @@ public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
         query.setStart(request.offset());
         query.setRows(request.limit());
         query.setFields(HIT_FIELDS.toArray(String[]::new));
-        SolrHighlights.ask(query);
         if (facets) {
             SolrQueries.addFacets(query, request);
         }
         QueryResponse response = retrying.call("searching", () -> connection.client().query(query));
+        List<Article> articles = response.getResults().stream().map(SolrDocuments::toArticle).toList();
+        List<ArticleMatches> matches = matching(request.query(), request.whileTyping(), articles);
         List<SearchHit> hits = new ArrayList<>();
-        for (SolrDocument document : response.getResults()) {
-            hits.add(hit(document, response.getHighlighting() == null ? null
-                    : response.getHighlighting().get((String) document.getFirstValue(IndexSchema.ID))));
+        for (int i = 0; i < articles.size(); i++) {
+            hits.add(hit(response.getResults().get(i), articles.get(i), matches.get(i)));
         }
         int total = Math.toIntExact(response.getResults().getNumFound());
         if (!facets) {
@@ -165,60 +166,41 @@ public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
         return names;
     }
 
-    private static SearchHit hit(SolrDocument document, Map<String, List<String>> highlighted) {
-        Article article = SolrDocuments.toArticle(document);
-        List<String> texts = texts(article);
-        List<TextRange> title = SolrHighlights.ranges(List.of(article.title()), highlighted, IndexSchema.TITLE).get(0);
-        List<List<TextRange>> inTexts = SolrHighlights.ranges(texts, highlighted, IndexSchema.TEXT);
+    /**
+     * Where the query matches these articles, found here by the embedded index's own code rather than by Solr's
+     * highlighter, which marks other words than the index's matches for some queries (a word and a prefix).
+     */
+    private List<ArticleMatches> matching(String query, boolean whileTyping, List<Article> articles)
+            throws InvalidQueryException, SharedArchiveException {
+        try {
+            return matching.find(query, whileTyping, articles);
+        } catch (IOException e) {
+            throw new SharedArchiveException("could not find the matches of the articles read from "
+                    + archive().describe(), e);
+        }
+    }
+
+    private static SearchHit hit(SolrDocument document, Article article, ArticleMatches matches) {
         Object score = document.getFirstValue("score");
-        return new SearchHit(article.id(), article.title(), title, article.author(), article.published(),
-                article.updated(), ResultParts.snippet(texts, inTexts),
+        return new SearchHit(article.id(), article.title(), matches.title(), article.author(), article.published(),
+                article.updated(), ArticleMatching.snippet(article, matches),
                 score instanceof Number number ? number.floatValue() : null,
                 (String) document.getFirstValue(IndexSchema.FILE), (String) document.getFirstValue(IndexSchema.FINGERPRINT),
                 Marks.NONE, 1, article.source());
-    }
-
-    /** The standfirst and paragraphs, as the text field holds them. */
-    private static List<String> texts(Article article) {
-        List<String> texts = new ArrayList<>();
-        if (article.standfirst() != null) {
-            texts.add(article.standfirst());
-        }
-        texts.addAll(article.paragraphs());
-        return texts;
     }
 
     @Override
     public Optional<HighlightedArticle> read(String id, String query, boolean whileTyping)
             throws InvalidQueryException, IOException {
         checkQuery(query, whileTyping);
-        SolrQuery byId = SolrQueries.matching(new SearchRequest(query, null, null, null, 0, 1, null, null, null,
-                whileTyping, null, false));
-        byId.addFilterQuery("{!term f=" + IndexSchema.ID + " v=$bs.id}");
-        byId.set("bs.id", id);
-        byId.setFields(SolrDocuments.STORED_ARTICLE_FIELDS.toArray(String[]::new));
-        byId.setRows(1);
-        SolrHighlights.ask(byId);
-        QueryResponse response = retrying.call("reading an article", () -> connection.client().query(byId));
-        if (response.getResults().isEmpty()) {
-            // The article may be there without matching the query: then it is shown without marks.
-            return stored(id).map(document -> highlighted(document, null));
+        Optional<SolrDocument> stored = stored(id);
+        if (stored.isEmpty()) {
+            return Optional.empty();
         }
-        SolrDocument document = response.getResults().get(0);
-        return Optional.of(highlighted(document, response.getHighlighting() == null ? null
-                : response.getHighlighting().get(id)));
-    }
-
-    private static HighlightedArticle highlighted(SolrDocument document, Map<String, List<String>> highlighted) {
-        Article article = SolrDocuments.toArticle(document);
-        List<List<TextRange>> inTexts = SolrHighlights.ranges(texts(article), highlighted, IndexSchema.TEXT);
-        List<TextRange> standfirst = article.standfirst() != null ? inTexts.get(0) : List.of();
-        List<List<TextRange>> paragraphs = article.standfirst() != null ? inTexts.subList(1, inTexts.size()) : inTexts;
-        ArticleMatches matches = new ArticleMatches(
-                SolrHighlights.ranges(List.of(article.title()), highlighted, IndexSchema.TITLE).get(0),
-                standfirst, paragraphs);
-        return new HighlightedArticle(article, matches, (String) document.getFirstValue(IndexSchema.FILE),
-                (String) document.getFirstValue(IndexSchema.FINGERPRINT), Marks.NONE);
+        Article article = SolrDocuments.toArticle(stored.get());
+        return Optional.of(new HighlightedArticle(article, matching(query, whileTyping, List.of(article)).get(0),
+                (String) stored.get().getFirstValue(IndexSchema.FILE),
+                (String) stored.get().getFirstValue(IndexSchema.FINGERPRINT), Marks.NONE));
     }
 
     /** The stored article with this id, read in real time (published but not yet committed counts). */

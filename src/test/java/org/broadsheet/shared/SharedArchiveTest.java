@@ -151,23 +151,26 @@ class SharedArchiveTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"navalny", "\"foreign ministry\"", "sanction*", "minister protest"})
+    @ValueSource(strings = {"navalny", "\"foreign ministry\"", "sanction*", "minister protest", "navalny OR minis",
+            "\"of the\" china", "sanctioned~"})
     void marksTheSameWords(String query) throws Exception {
-        SearchRequest request = SearchRequest.of(query).withPage(0, 5_000).withSort(SortOrder.NEWEST);
-        List<SearchHit> embedded = generated.searcher().search(request).hits();
-        List<SearchHit> shared = generatedShared.search(request).hits();
-        assertEquals(ids(embedded), ids(shared));
-        for (int i = 0; i < embedded.size(); i++) {
-            assertEquals(embedded.get(i).titleHighlights(), shared.get(i).titleHighlights(), embedded.get(i).id());
-            assertEquals(embedded.get(i).snippet(), shared.get(i).snippet(), embedded.get(i).id());
-        }
-        String first = embedded.isEmpty() ? null : embedded.get(0).id();
-        if (first != null) {
-            HighlightedArticle inEmbedded = generated.searcher().read(first, query, false).orElseThrow();
-            HighlightedArticle inShared = generatedShared.read(first, query, false).orElseThrow();
-            assertEquals(inEmbedded.article(), inShared.article());
-            assertEquals(inEmbedded.matches(), inShared.matches());
-            assertEquals(inEmbedded.fingerprint(), inShared.fingerprint());
+        for (boolean typing : new boolean[] {false, true}) {
+            SearchRequest request = SearchRequest.of(query).withPage(0, 5_000).withSort(SortOrder.NEWEST)
+                    .whileTyping(typing);
+            List<SearchHit> embedded = generated.searcher().search(request).hits();
+            List<SearchHit> shared = generatedShared.search(request).hits();
+            assertEquals(ids(embedded), ids(shared));
+            for (int i = 0; i < embedded.size(); i++) {
+                assertEquals(embedded.get(i).titleHighlights(), shared.get(i).titleHighlights(), embedded.get(i).id());
+                assertEquals(embedded.get(i).snippet(), shared.get(i).snippet(), embedded.get(i).id());
+            }
+            for (SearchHit hit : embedded.subList(0, Math.min(3, embedded.size()))) {
+                HighlightedArticle inEmbedded = generated.searcher().read(hit.id(), query, typing).orElseThrow();
+                HighlightedArticle inShared = generatedShared.read(hit.id(), query, typing).orElseThrow();
+                assertEquals(inEmbedded.article(), inShared.article());
+                assertEquals(inEmbedded.matches(), inShared.matches());
+                assertEquals(inEmbedded.fingerprint(), inShared.fingerprint());
+            }
         }
     }
 
@@ -212,6 +215,57 @@ class SharedArchiveTest {
         try (SolrArchiveSearch shared = SolrArchiveSearch.open(solr.archive("changing"))) {
             assertEquals(List.of("a"), ids(shared.search(SearchRequest.of("worsen OR drought")).hits()));
             assertEquals(3, shared.search(SearchRequest.all()).total());
+        }
+    }
+
+    @Test
+    void aFileCutShortIsPublishedAgain() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("cut-short"));
+        TestArchive.in(folder).file("wire.jsonl", """
+                {"title": "One", "text": "First.", "date": "2021-03-01T10:00:00Z"}
+                {"title": "Two", "text": "Second.", "date": "2021-03-02T10:00:00Z"}
+                {"title": "Three", "text": "Third.", "date": "2021-03-03T10:00:00Z"}
+                """);
+        SharedArchive archive = solr.archive("cut-short");
+        Publisher publisher = new Publisher(archive, FieldMap.NONE, false, Publisher.Layout.SINGLE);
+        publisher.publish(folder, Publisher.Progress.NONE);
+        // As if a publish had stopped after the file's first two documents arrived.
+        try (SolrConnection connection = new SolrConnection(archive)) {
+            connection.client().deleteById("wire#3");
+            connection.client().commit();
+        }
+        assertEquals(1, publisher.publish(folder, Publisher.Progress.NONE).read());
+        try (SolrArchiveSearch shared = SolrArchiveSearch.open(archive)) {
+            assertEquals(List.of("wire#1", "wire#2", "wire#3"),
+                    ids(shared.search(SearchRequest.all().withSort(SortOrder.OLDEST)).hits()));
+        }
+    }
+
+    @Test
+    void aWatchPublishesEachChange() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("watched"));
+        TestArchive.in(folder).withSeeds();
+        Publisher publisher = new Publisher(solr.archive("watched"), FieldMap.NONE, false, Publisher.Layout.SINGLE);
+        java.util.concurrent.BlockingQueue<Publisher.Summary> published = new java.util.concurrent.LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread watch = new Thread(() -> {
+            try {
+                publisher.watch(folder, Publisher.Progress.NONE, published::add, stop::get,
+                        java.time.Duration.ofMillis(50));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        watch.start();
+        try {
+            Publisher.Summary first = published.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(first != null && first.created() && first.articles() == 2, String.valueOf(first));
+            TestArchive.in(folder).article("late.txt", "March 9th, 2021 at 10:00 IST", "A late story", "It came.");
+            Publisher.Summary second = published.poll(60, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(second != null && second.read() == 1 && second.articles() == 1, String.valueOf(second));
+        } finally {
+            stop.set(true);
+            watch.join();
         }
     }
 
