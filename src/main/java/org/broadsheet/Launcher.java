@@ -37,9 +37,11 @@ public final class Launcher {
             System.exit(new CommandLineInterface().run(args, System.out, System.err));
         }
         Path archive;
+        String[] shared;
         try {
+            shared = WindowArguments.shared(args).orElse(null);
             Optional<Path> named = WindowArguments.archive(args);
-            archive = named.isPresent() ? named.get() : BundledSample.folder();
+            archive = named.isPresent() || shared != null ? named.orElse(null) : BundledSample.folder();
         } catch (IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(CommandLineInterface.ERROR);
@@ -49,8 +51,15 @@ public final class Launcher {
             System.exit(CommandLineInterface.ERROR);
             return;
         }
-        WindowLauncher.launch(archive, args);
+        if (shared != null) {
+            WindowLauncher.launchShared(shared[0], shared[1], shared[2], System.getenv(SHARED_PASSWORD), args);
+        } else {
+            WindowLauncher.launch(archive, args);
+        }
     }
+
+    /** Where the window, like the command line, finds a shared archive's password: never in its arguments. */
+    private static final String SHARED_PASSWORD = "BROADSHEET_SOLR_PASSWORD";
 
     /**
      * The command line's contract allows one line on standard error, and only for an error; so nothing may log

@@ -39,7 +39,7 @@ class ArchitectureTest {
             .whereLayer("Window").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Command line").mayOnlyBeAccessedByLayers("Entry")
             .whereLayer("Session").mayOnlyBeAccessedByLayers("Window", "Command line")
-            .whereLayer("Shared").mayOnlyBeAccessedByLayers("Command line")
+            .whereLayer("Shared").mayOnlyBeAccessedByLayers("Session", "Command line")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Window", "Command line")
             .whereLayer("Settings").mayOnlyBeAccessedByLayers("Window", "Command line")
             .whereLayer("Marks").mayOnlyBeAccessedByLayers("Session", "Window", "Command line")

@@ -34,6 +34,15 @@ public final class ArchivePlaces {
         return name.toLowerCase(Locale.ROOT) + "-" + digest(archive.toString());
     }
 
+    /**
+     * A file name for a shared archive: its collection's name, readable, and a digest of where the collection
+     * is, so that two clusters' collections of one name never share a place.
+     */
+    public static String nameForShared(String collection, String where) {
+        return "shared-" + collection.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}._-]", "_") + "-"
+                + digest(where + "/" + collection);
+    }
+
     private static String digest(String text) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

@@ -23,7 +23,9 @@ public record ArchiveContents(int articles, List<Problem> problems, List<String>
         /** In the cache folder, kept up to date by another window; this one follows it. */
         READ_ONLY,
         /** In memory for this session only. */
-        IN_MEMORY
+        IN_MEMORY,
+        /** On a SolrCloud collection that publishers keep up to date. */
+        SHARED
     }
 
     public ArchiveContents {

@@ -56,14 +56,14 @@ import org.slf4j.LoggerFactory;
  * run at a time while any number of searches run; the window's jobs run on the session's own thread, so
  * the window never waits for them, and closing stops them.
  */
-public final class ArchiveSession implements Closeable {
+public final class ArchiveSession implements Closeable, OpenArchive {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveSession.class);
 
     /** How many articles of a new index's archive are read first to choose its common words. */
     static final int COMMON_WORDS_SAMPLE = 300;
     /** How often the window looks for marks another window changed. */
-    private static final Duration MARKS_WATCH_INTERVAL = Duration.ofSeconds(1);
+    static final Duration MARKS_WATCH_INTERVAL = Duration.ofSeconds(1);
     /** How long closing waits for a writing job to notice and stop before closing the index anyway. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(20);
 
@@ -236,10 +236,17 @@ public final class ArchiveSession implements Closeable {
         return absolute;
     }
 
+    @Override
     public Path folder() {
         return folder;
     }
 
+    @Override
+    public String name() {
+        return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+    }
+
+    @Override
     public ArticleSearcher searcher() {
         return searcher;
     }
@@ -250,6 +257,7 @@ public final class ArchiveSession implements Closeable {
     }
 
     /** The user's marks on this archive's articles, with its saved searches. */
+    @Override
     public MarkStore marks() {
         return marks;
     }
@@ -260,6 +268,7 @@ public final class ArchiveSession implements Closeable {
     }
 
     /** One-line messages for the user about the index and the marks: rebuilt, read-only, kept in memory. */
+    @Override
     public List<String> notices() {
         List<String> notices = new ArrayList<>(holder.notices());
         notices.addAll(marks.notices());
@@ -270,6 +279,7 @@ public final class ArchiveSession implements Closeable {
      * The window's way in: on the session's own thread, brings the index up to date with the folder, checks
      * its checksums, then watches the folder, telling {@code events} as it goes. Returns at once.
      */
+    @Override
     public void start(SessionEvents events) {
         this.events = events;
         jobs.execute(() -> {
@@ -292,6 +302,7 @@ public final class ArchiveSession implements Closeable {
      * Reads the folder again on the session's own thread, after the start's steps, e.g. because the watch
      * cannot see a network folder's changes. A rescan asked for while one is waiting is the same rescan.
      */
+    @Override
     public void rescan(SessionEvents events) {
         if (rescanQueued.compareAndSet(false, true)) {
             jobs.execute(() -> {
@@ -702,6 +713,7 @@ public final class ArchiveSession implements Closeable {
      * Closes the session on a thread of its own, which keeps the process alive until the index is committed,
      * and returns at once: for the window, whose thread must never wait.
      */
+    @Override
     public CompletableFuture<Void> closeInBackground() {
         closed = true;
         CompletableFuture<Void> done = new CompletableFuture<>();

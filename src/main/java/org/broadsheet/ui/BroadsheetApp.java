@@ -15,6 +15,7 @@ import org.broadsheet.article.FieldMap;
 import org.broadsheet.session.SessionFactory;
 import org.broadsheet.settings.Settings;
 import org.broadsheet.settings.SettingsStore;
+import org.broadsheet.ui.archive.SharedArchiveDialog;
 import org.broadsheet.ui.task.FxTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,12 @@ public final class BroadsheetApp extends Application {
                 .withLinksOutsideFollowed(chosen.followLinksOutsideArchive())
                 .withStorySimilarity(chosen.storySimilarity()), folder -> MainWindow.fieldMapOf(chosen, folder)
                 .orElse(FieldMap.NONE)), getHostServices());
-        window.show(archive);
+        SharedArchiveDialog.Choice shared = WindowLauncher.sharedToOpen();
+        if (shared != null) {
+            window.showShared(shared);
+        } else {
+            window.show(archive);
+        }
     }
 
     /**

@@ -34,6 +34,7 @@ import org.broadsheet.marks.MarkChange;
 import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.SystemTheme;
 import org.broadsheet.search.SearchHit;
+import org.broadsheet.session.OpenArchive;
 import org.broadsheet.session.SessionFactory;
 import org.broadsheet.settings.LoadedSettings;
 import org.broadsheet.settings.SearchState;
@@ -43,6 +44,7 @@ import org.broadsheet.task.TaskExecutor;
 import org.broadsheet.ui.archive.ArchiveViewModel;
 import org.broadsheet.ui.archive.DroppedFiles;
 import org.broadsheet.ui.archive.ProblemsWindow;
+import org.broadsheet.ui.archive.SharedArchiveDialog;
 import org.broadsheet.ui.archive.StatusBarView;
 import org.broadsheet.ui.export.ExportDialog;
 import org.broadsheet.ui.export.ExportStatusView;
@@ -211,7 +213,7 @@ public final class MainWindow {
             return;
         }
         String what = DisplayFormats.count(listing.first().total(), "article", "articles");
-        ExportDialog.ask(stage, what, session.folder().getParent(), session.folder().getFileName() + "-export")
+        ExportDialog.ask(stage, what, exportFolder(session), session.name() + "-export")
                 .ifPresent(choice -> exports.exportMatches(session.searcher(), listing.request(), choice.file(),
                         choice.format(), choice.withText(), session.folder()));
     }
@@ -222,9 +224,14 @@ public final class MainWindow {
             return;
         }
         String what = DisplayFormats.count(hits.size(), "selected article", "selected articles");
-        ExportDialog.ask(stage, what, session.folder().getParent(), session.folder().getFileName() + "-selected")
+        ExportDialog.ask(stage, what, exportFolder(session), session.name() + "-selected")
                 .ifPresent(choice -> exports.exportArticles(session.searcher(), hits.stream().map(SearchHit::id).toList(),
                         choice.file(), choice.format(), choice.withText(), session.folder()));
+    }
+
+    /** Where an export is offered to go: beside the archive's folder, or home for a shared archive. */
+    private static Path exportFolder(OpenArchive session) {
+        return session.folder() != null ? session.folder().getParent() : Path.of(System.getProperty("user.home"));
     }
 
     /** The articles a mark from the menu applies to: the rows selected when the list has the keyboard, else the open one. */
@@ -269,6 +276,7 @@ public final class MainWindow {
 
     private MenuBar menuBar() {
         MenuItem open = item("Open Archive\u2026", Shortcuts.OPEN_ARCHIVE, this::chooseArchive);
+        MenuItem openShared = item("Open Shared Archive\u2026", Shortcuts.OPEN_SHARED, this::chooseSharedArchive);
         Menu recent = new Menu("Open Recent");
         recent.setOnShowing(event -> fillRecentMenu(recent));
         fillRecentMenu(recent);
@@ -276,7 +284,7 @@ public final class MainWindow {
         MenuItem quit = item("Quit", Shortcuts.QUIT, stage::close);
         MenuItem export = item("Export Results\u2026", Shortcuts.EXPORT, this::exportResults);
         export.disableProperty().bind(exports.runningProperty());
-        Menu file = new Menu("_File", null, open, recent, reopen, new SeparatorMenuItem(), export,
+        Menu file = new Menu("_File", null, open, openShared, recent, reopen, new SeparatorMenuItem(), export,
                 new SeparatorMenuItem(), quit);
 
         MenuItem find = item("Search", Shortcuts.FIND, searchBar::focusQuery);
@@ -391,6 +399,24 @@ public final class MainWindow {
         }
     }
 
+    /** What was written in the shared-archive dialog last, but the password. */
+    private SharedArchiveDialog.Choice lastShared;
+
+    private void chooseSharedArchive() {
+        SharedArchiveDialog.ask(stage, lastShared).ifPresent(this::openShared);
+    }
+
+    /** Opens a shared archive: the window then searches, reads and marks it as it does a folder. */
+    public void openShared(SharedArchiveDialog.Choice choice) {
+        lastShared = new SharedArchiveDialog.Choice(choice.nodes(), choice.collection(), choice.user(), "");
+        if (archive.folderProperty().get() != null) {
+            settings = rememberSearch(settings);
+        }
+        // The old archive's list goes first, so that its search is not run again on the collection.
+        archive.openShared(choice.nodes(), choice.collection(), choice.user(), choice.password());
+        search.clearAll();
+    }
+
     private void fillRecentMenu(Menu recent) {
         recent.getItems().clear();
         for (String folder : settings.recentArchives()) {
@@ -483,6 +509,13 @@ public final class MainWindow {
         stage.show();
         searchBar.focusQuery();
         open(folder);
+    }
+
+    /** Shows the window on a shared archive. */
+    public void showShared(SharedArchiveDialog.Choice choice) {
+        stage.show();
+        searchBar.focusQuery();
+        openShared(choice);
     }
 
     /**

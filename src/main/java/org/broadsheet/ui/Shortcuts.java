@@ -23,6 +23,8 @@ public final class Shortcuts {
     }
 
     public static final KeyCombination OPEN_ARCHIVE = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination OPEN_SHARED = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     public static final KeyCombination READ_AGAIN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination QUIT = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
     public static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -57,6 +59,7 @@ public final class Shortcuts {
     public static List<Shortcut> all() {
         return List.of(
                 new Shortcut(OPEN_ARCHIVE.getDisplayText(), "", "Open another archive"),
+                new Shortcut(OPEN_SHARED.getDisplayText(), "", "Open a shared archive on SolrCloud"),
                 new Shortcut(READ_AGAIN.getDisplayText(), "", "Read the archive's folder again"),
                 new Shortcut(FIND.getDisplayText(), "", "Go to the search field"),
                 new Shortcut("Enter", "Search field", "Search for the last word whole, not as the start of a word"),

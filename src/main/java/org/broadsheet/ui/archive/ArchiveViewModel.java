@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -24,8 +25,9 @@ import org.broadsheet.article.Problem;
 import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.LogFolder;
 import org.broadsheet.session.ArchiveContents;
-import org.broadsheet.session.ArchiveSession;
+import org.broadsheet.session.ArchiveUnavailableException;
 import org.broadsheet.session.IngestProgress;
+import org.broadsheet.session.OpenArchive;
 import org.broadsheet.session.SessionEvents;
 import org.broadsheet.session.SessionFactory;
 import org.broadsheet.ui.DisplayFormats;
@@ -43,7 +45,7 @@ public final class ArchiveViewModel {
 
     private final TaskExecutor executor;
     private final SessionFactory sessions;
-    private final ReadOnlyObjectWrapper<ArchiveSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyObjectWrapper<OpenArchive> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Broadsheet");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
@@ -66,7 +68,7 @@ public final class ArchiveViewModel {
     }
 
     /** The open archive, or null while none is. */
-    public ReadOnlyObjectProperty<ArchiveSession> sessionProperty() {
+    public ReadOnlyObjectProperty<OpenArchive> sessionProperty() {
         return session.getReadOnlyProperty();
     }
 
@@ -123,7 +125,7 @@ public final class ArchiveViewModel {
      * see. While the archive is still being opened there is nothing to read again yet: it is being read.
      */
     public void reopen() {
-        ArchiveSession open = session.get();
+        OpenArchive open = session.get();
         if (open != null) {
             open.rescan(new Events(latestOpen));
         }
@@ -131,9 +133,29 @@ public final class ArchiveViewModel {
 
     /** Closes the archive that is open, if any, and opens the one in {@code folder}. */
     public void open(Path folder) {
-        long number = ++latestOpen;
         this.folder.set(folder.toAbsolutePath().normalize());
-        ArchiveSession previous = session.get();
+        Path name = folder.getFileName();
+        opening(name == null ? folder.toString() : name.toString(), folder.toString(), () -> sessions.open(folder),
+                failure -> openFailure(folder, failure));
+    }
+
+    /**
+     * Closes the archive that is open, if any, and opens a shared archive: a SolrCloud collection, reached
+     * through one or more of its nodes' URLs (separated by commas).
+     *
+     * @param user the user name for Solr's basic authentication, or blank; the password is held in memory only
+     */
+    public void openShared(String nodes, String collection, String user, String password) {
+        this.folder.set(null);
+        opening(collection, collection + " at " + nodes, () -> sessions.openShared(nodes, collection, user, password),
+                failure -> failure instanceof ArchiveUnavailableException ? failure.getMessage()
+                        : openFailure(Path.of(collection), failure));
+    }
+
+    private void opening(String name, String where, TaskExecutor.BackgroundWork<OpenArchive> work,
+                         Function<Exception, String> failureText) {
+        long number = ++latestOpen;
+        OpenArchive previous = session.get();
         session.set(null);
         if (previous != null) {
             previous.closeInBackground();
@@ -142,18 +164,26 @@ public final class ArchiveViewModel {
         problemsText.set("");
         loading.set(true);
         progress.set(-1);
-        title.set(titleFor(folder));
-        status.set("Opening " + folder + "\u2026");
-        executor.run(() -> sessions.open(folder), opened -> {
+        title.set(name + " \u2014 Broadsheet");
+        status.set("Opening " + where + "\u2026");
+        executor.run(work, opened -> {
             if (number != latestOpen) {
                 opened.closeInBackground();
                 return;
             }
             session.set(opened);
             showNotices(opened.notices());
-            openedListeners.forEach(listener -> listener.accept(opened.folder()));
+            if (opened.folder() != null) {
+                openedListeners.forEach(listener -> listener.accept(opened.folder()));
+            }
             opened.start(new Events(number));
-        }, failure -> openFailed(number, folder, failure));
+        }, failure -> {
+            if (number == latestOpen) {
+                loading.set(false);
+                progress.set(0);
+                status.set(failureText.apply(failure));
+            }
+        });
     }
 
     /** What the session says, handed to the UI thread, and dropped once another archive was opened. */
@@ -205,12 +235,12 @@ public final class ArchiveViewModel {
         status.set(text.toString());
     }
 
-    private void showContents(ArchiveSession opened, ArchiveContents contents) {
+    private void showContents(OpenArchive opened, ArchiveContents contents) {
         loading.set(false);
         progress.set(1);
         showNotices(contents.notices());
         status.set(DisplayFormats.count(contents.articles(), "article", "articles") + " in "
-                + opened.folder().getFileName() + storageNote(contents.index())
+                + opened.name() + storageNote(contents.index())
                 + (contents.complete() ? "" : " \u00B7 still being indexed in another window"));
         problems.setAll(contents.problems());
         problemsText.set(contents.problems().isEmpty() ? ""
@@ -222,6 +252,7 @@ public final class ArchiveViewModel {
             case STORED -> "";
             case READ_ONLY -> " (read-only)";
             case IN_MEMORY -> " (index in memory)";
+            case SHARED -> " (shared)";
         };
     }
 
@@ -229,15 +260,6 @@ public final class ArchiveViewModel {
         if (!notices.isEmpty()) {
             notice.set(notices.get(notices.size() - 1));
         }
-    }
-
-    private void openFailed(long number, Path folder, Exception failure) {
-        if (number != latestOpen) {
-            return;
-        }
-        loading.set(false);
-        progress.set(0);
-        status.set(openFailure(folder, failure));
     }
 
     static String openFailure(Path folder, Exception failure) {
@@ -260,18 +282,13 @@ public final class ArchiveViewModel {
         openedListeners.add(listener);
     }
 
-    private static String titleFor(Path folder) {
-        Path name = folder.getFileName();
-        return (name == null ? folder.toString() : name.toString()) + " \u2014 Broadsheet";
-    }
-
     /**
      * Closes the open archive in the background, committing its index; for when the window closes. The
      * returned future completes when it is closed.
      */
     public CompletableFuture<Void> close() {
         latestOpen++;
-        ArchiveSession open = session.get();
+        OpenArchive open = session.get();
         session.set(null);
         return open == null ? CompletableFuture.completedFuture(null) : open.closeInBackground();
     }

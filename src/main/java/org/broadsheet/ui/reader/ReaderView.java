@@ -171,6 +171,11 @@ public final class ReaderView {
         openWeb.setOnAction(event -> files.browse(model.webAddressProperty().get()));
         openWeb.visibleProperty().bind(model.webAddressProperty().isNotEmpty());
         openWeb.managedProperty().bind(openWeb.visibleProperty());
+        // A shared archive's files are on the publisher's computer, not this one.
+        for (Button onDisk : List.of(openOriginal, showInFolder)) {
+            onDisk.visibleProperty().bind(model.archiveFolderProperty().isNotNull());
+            onDisk.managedProperty().bind(onDisk.visibleProperty());
+        }
         HBox source = new HBox(4, new FontIcon(Feather.FILE_TEXT), path, openWeb, openOriginal, showInFolder);
         source.getStyleClass().add("reader-source-bar");
         source.setAlignment(Pos.CENTER_LEFT);
