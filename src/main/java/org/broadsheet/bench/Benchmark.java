@@ -9,6 +9,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.List;
 
+import org.broadsheet.search.ArchiveSearch;
 import org.broadsheet.search.InvalidQueryException;
 import org.broadsheet.search.SearchRequest;
 import org.broadsheet.search.SearchResult;
@@ -68,13 +69,13 @@ public final class Benchmark {
             try (ArchiveSession session = sessions.open(archive)) {
                 session.ingest(IngestListener.NONE);
                 warm = seconds(System.nanoTime() - warmStart);
-                queries = timeQueries(session, BenchmarkQueries.of(generator, seed + 1),
+                queries = timeQueries(session.searcher(), BenchmarkQueries.of(generator, seed + 1),
                         BenchmarkQueries.of(generator, seed));
                 versions = new BenchmarkReport.Versions(generator.versionsWritten(), folded(session),
                         round(grouping, 3), round(signatureSeconds(session), 3));
                 // Marks come after: the word queries are timed as an archive nobody has marked yet answers them.
                 marked = BenchmarkMarks.apply(session);
-                byMarks = timeQueries(session, BenchmarkMarks.queries(generator, seed + 1),
+                byMarks = timeQueries(session.searcher(), BenchmarkMarks.queries(generator, seed + 1),
                         BenchmarkMarks.queries(generator, seed));
             }
             long heapPeak = heap.peakMegabytes();
@@ -128,17 +129,18 @@ public final class Benchmark {
      */
     static final int WARM_UP_PASSES = 2;
 
-    private static BenchmarkReport.QueryTimes timeQueries(ArchiveSession session, List<SearchRequest> warmUp,
-                                                          List<SearchRequest> queries) throws IOException {
+    /** The time each query takes on this searcher, after the warm-up queries, as percentiles. */
+    public static BenchmarkReport.QueryTimes timeQueries(ArchiveSearch searcher, List<SearchRequest> warmUp,
+                                                         List<SearchRequest> queries) throws IOException {
         for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
             for (SearchRequest query : warmUp) {
-                search(session, query);
+                search(searcher, query);
             }
         }
         double[] millis = new double[queries.size()];
         for (int i = 0; i < queries.size(); i++) {
             long start = System.nanoTime();
-            search(session, queries.get(i));
+            search(searcher, queries.get(i));
             millis[i] = (System.nanoTime() - start) / 1_000_000.0;
         }
         Arrays.sort(millis);
@@ -146,9 +148,9 @@ public final class Benchmark {
                 round(percentile(millis, 99), 2), round(millis[millis.length - 1], 2));
     }
 
-    private static void search(ArchiveSession session, SearchRequest query) throws IOException {
+    private static void search(ArchiveSearch searcher, SearchRequest query) throws IOException {
         try {
-            session.searcher().search(query);
+            searcher.search(query);
         } catch (InvalidQueryException e) {
             throw new IllegalStateException("a benchmark query is invalid: " + query.query(), e);
         }

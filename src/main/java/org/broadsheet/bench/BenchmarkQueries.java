@@ -12,7 +12,7 @@ import org.broadsheet.search.SearchRequest;
  * and fuzzy words, each with and without a date range. Each asks for what the window asks per keystroke:
  * the total, the top 20 with snippets, and the author and timeline counts.
  */
-final class BenchmarkQueries {
+public final class BenchmarkQueries {
 
     static final int PER_KIND = 20;
     static final int PAGE = 20;
@@ -20,7 +20,7 @@ final class BenchmarkQueries {
     private BenchmarkQueries() {
     }
 
-    static List<SearchRequest> of(SyntheticArchive archive, long seed) {
+    public static List<SearchRequest> of(SyntheticArchive archive, long seed) {
         Random random = new Random(seed * 31 + 7);
         List<String> queries = new ArrayList<>();
         for (int i = 0; i < PER_KIND; i++) {
