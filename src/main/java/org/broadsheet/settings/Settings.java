@@ -30,12 +30,15 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param fieldMaps      per archive folder, which field of its JSON records holds which part of an article
  *                       ({@code {"text": "maintext", "published": "date_publish"}}), for shapes Broadsheet does
  *                       not know; written by hand, so kept for every archive, recent or not
+ * @param recentShared   shared archives opened lately, most recent first, at most {@link #MAX_RECENT}; never
+ *                       with a password
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Settings(List<String> recentArchives, WindowBounds window, String lastQuery,
                        Boolean followLinksOutsideArchive, Map<String, SearchState> searches, String theme,
                        Double readerZoom, Double listWidth, Boolean markReadOnOpen, Boolean collapseVersions,
-                       Double storySimilarity, Map<String, Map<String, String>> fieldMaps) {
+                       Double storySimilarity, Map<String, Map<String, String>> fieldMaps,
+                       List<SharedPlace> recentShared) {
 
     public static final int MAX_RECENT = 10;
     public static final String LIGHT = "light";
@@ -78,11 +81,27 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
             });
         }
         fieldMaps = Collections.unmodifiableMap(maps);
+        recentShared = recentShared == null ? List.of() : recentShared.stream()
+                .filter(place -> place != null && place.nodes() != null && place.collection() != null)
+                .distinct().limit(MAX_RECENT).toList();
+    }
+
+    /** A shared archive as the recent list keeps it: where, which collection, and who; never a password. */
+    public record SharedPlace(String nodes, String collection, String user) {
+    }
+
+    /** The same settings with this shared archive first among the recent shared archives. */
+    public Settings withSharedOpened(SharedPlace place) {
+        List<SharedPlace> recent = new ArrayList<>();
+        recent.add(place);
+        recentShared.stream().filter(other -> !other.equals(place)).forEach(recent::add);
+        return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps, recent);
     }
 
     public static Settings defaults() {
         return new Settings(List.of(), null, "", false, Map.of(), SYSTEM, 1.0, DEFAULT_LIST_WIDTH, true, true,
-                DEFAULT_STORY_SIMILARITY, Map.of());
+                DEFAULT_STORY_SIMILARITY, Map.of(), List.of());
     }
 
     /** The same settings with {@code folder} first among the recent archives. */
@@ -91,22 +110,22 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         recent.add(folder.toAbsolutePath().normalize().toString());
         recent.addAll(recentArchives);
         return new Settings(recent, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps, recentShared);
     }
 
     public Settings withoutRecentArchives() {
         return new Settings(List.of(), window, lastQuery, followLinksOutsideArchive, Map.of(), theme, readerZoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps, List.of());
     }
 
     public Settings withWindow(WindowBounds bounds) {
         return new Settings(recentArchives, bounds, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps, recentShared);
     }
 
     public Settings withLastQuery(String query) {
         return new Settings(recentArchives, window, query, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps, recentShared);
     }
 
     /** Which field of the archive's JSON records holds which part, as the user wrote it; empty for none. */
@@ -123,32 +142,32 @@ public record Settings(List<String> recentArchives, WindowBounds window, String 
         Map<String, SearchState> changed = new LinkedHashMap<>(searches);
         changed.put(folder.toAbsolutePath().normalize().toString(), state);
         return new Settings(recentArchives, window, state.query(), followLinksOutsideArchive, changed, theme,
-                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
+                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps, recentShared);
     }
 
     public Settings withTheme(String newTheme) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, newTheme,
-                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
+                readerZoom, listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps, recentShared);
     }
 
     public Settings withReaderZoom(double zoom) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, zoom,
-                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
+                listWidth, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps, recentShared);
     }
 
     public Settings withListWidth(double share) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                share, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps);
+                share, markReadOnOpen, collapseVersions, storySimilarity, fieldMaps, recentShared);
     }
 
     public Settings withMarkReadOnOpen(boolean mark) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, mark, collapseVersions, storySimilarity, fieldMaps);
+                listWidth, mark, collapseVersions, storySimilarity, fieldMaps, recentShared);
     }
 
     public Settings withCollapseVersions(boolean collapse) {
         return new Settings(recentArchives, window, lastQuery, followLinksOutsideArchive, searches, theme, readerZoom,
-                listWidth, markReadOnOpen, collapse, storySimilarity, fieldMaps);
+                listWidth, markReadOnOpen, collapse, storySimilarity, fieldMaps, recentShared);
     }
 
     /**

@@ -198,6 +198,10 @@ public final class MainWindow {
             settings = settings.withArchiveOpened(folder);
             saveSettingsInBackground();
         });
+        archive.onSharedOpened((nodes, collection, user) -> {
+            settings = settings.withSharedOpened(new Settings.SharedPlace(nodes, collection, user));
+            saveSettingsInBackground();
+        });
         search.shownQueryProperty().addListener((observable, old, query) -> reader.showMatchesOf(query));
         searchBar.onDownFromQuery(results::focusList);
         readerView.onLeave(results::focusList);
@@ -423,6 +427,22 @@ public final class MainWindow {
             MenuItem item = new MenuItem(folder);
             item.setMnemonicParsing(false);
             item.setOnAction(event -> open(Path.of(folder)));
+            recent.getItems().add(item);
+        }
+        for (Settings.SharedPlace place : settings.recentShared()) {
+            MenuItem item = new MenuItem(place.collection() + " at " + place.nodes().split(",")[0]);
+            item.setMnemonicParsing(false);
+            SharedArchiveDialog.Choice choice = new SharedArchiveDialog.Choice(place.nodes(), place.collection(),
+                    place.user() == null ? "" : place.user(), "");
+            // A user's password is never kept: the dialog asks for it again.
+            item.setOnAction(event -> {
+                if (choice.user().isEmpty()) {
+                    openShared(choice);
+                } else {
+                    lastShared = choice;
+                    chooseSharedArchive();
+                }
+            });
             recent.getItems().add(item);
         }
         if (!recent.getItems().isEmpty()) {

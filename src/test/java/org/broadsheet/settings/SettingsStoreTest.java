@@ -1,6 +1,7 @@
 package org.broadsheet.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,26 @@ class SettingsStoreTest {
         assertEquals(folder.resolve("archive5").toString(), settings.recentArchives().get(0));
         assertEquals(folder.resolve("archive11").toString(), settings.recentArchives().get(1));
         assertEquals(1, settings.recentArchives().stream().filter(path -> path.endsWith("archive5")).count());
+    }
+
+    @Test
+    void remembersSharedArchivesWithoutAnyPasswordMostRecentFirst() throws IOException {
+        SettingsStore store = new SettingsStore(folder.resolve("config"));
+        Settings.SharedPlace news = new Settings.SharedPlace("http://solr:8983/solr", "news", "ann");
+        Settings settings = Settings.defaults();
+        for (int i = 0; i < 12; i++) {
+            settings = settings.withSharedOpened(new Settings.SharedPlace("http://solr:8983/solr", "c" + i, ""));
+        }
+        settings = settings.withSharedOpened(news).withSharedOpened(news);
+        assertEquals(Settings.MAX_RECENT, settings.recentShared().size());
+        assertEquals(news, settings.recentShared().get(0));
+        assertEquals("c11", settings.recentShared().get(1).collection());
+        store.save(settings);
+        assertEquals(settings, store.load().settings());
+        String saved = Files.readString(folder.resolve("config").resolve("settings.json"));
+        assertTrue(saved.contains("\"recentShared\""), saved);
+        assertFalse(saved.toLowerCase(java.util.Locale.ROOT).contains("password"), saved);
+        assertEquals(List.of(), settings.withoutRecentArchives().recentShared());
     }
 
     @ParameterizedTest

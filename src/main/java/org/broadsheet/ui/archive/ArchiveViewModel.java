@@ -58,6 +58,13 @@ public final class ArchiveViewModel {
     private final ReadOnlyStringWrapper problemsText = new ReadOnlyStringWrapper(this, "problemsText", "");
 
     private final List<Consumer<Path>> openedListeners = new ArrayList<>();
+    private final List<SharedOpened> sharedOpenedListeners = new ArrayList<>();
+
+    /** Hears each shared archive that opens successfully: where, which collection, and who (blank for nobody). */
+    @FunctionalInterface
+    public interface SharedOpened {
+        void opened(String nodes, String collection, String user);
+    }
 
     private long latestOpen;
 
@@ -136,6 +143,7 @@ public final class ArchiveViewModel {
         this.folder.set(folder.toAbsolutePath().normalize());
         Path name = folder.getFileName();
         opening(name == null ? folder.toString() : name.toString(), folder.toString(), () -> sessions.open(folder),
+                () -> openedListeners.forEach(listener -> listener.accept(folder.toAbsolutePath().normalize())),
                 failure -> openFailure(folder, failure));
     }
 
@@ -148,11 +156,13 @@ public final class ArchiveViewModel {
     public void openShared(String nodes, String collection, String user, String password) {
         this.folder.set(null);
         opening(collection, collection + " at " + nodes, () -> sessions.openShared(nodes, collection, user, password),
+                () -> sharedOpenedListeners.forEach(listener -> listener.opened(nodes, collection, user)),
                 failure -> failure instanceof ArchiveUnavailableException ? failure.getMessage()
                         : openFailure(Path.of(collection), failure));
     }
 
-    private void opening(String name, String where, TaskExecutor.BackgroundWork<OpenArchive> work,
+    /** @param opened tells the listeners, once the archive is open */
+    private void opening(String name, String where, TaskExecutor.BackgroundWork<OpenArchive> work, Runnable opened,
                          Function<Exception, String> failureText) {
         long number = ++latestOpen;
         OpenArchive previous = session.get();
@@ -166,17 +176,15 @@ public final class ArchiveViewModel {
         progress.set(-1);
         title.set(name + " \u2014 Broadsheet");
         status.set("Opening " + where + "\u2026");
-        executor.run(work, opened -> {
+        executor.run(work, archive -> {
             if (number != latestOpen) {
-                opened.closeInBackground();
+                archive.closeInBackground();
                 return;
             }
-            session.set(opened);
-            showNotices(opened.notices());
-            if (opened.folder() != null) {
-                openedListeners.forEach(listener -> listener.accept(opened.folder()));
-            }
-            opened.start(new Events(number));
+            session.set(archive);
+            showNotices(archive.notices());
+            opened.run();
+            archive.start(new Events(number));
         }, failure -> {
             if (number == latestOpen) {
                 loading.set(false);
@@ -280,6 +288,11 @@ public final class ArchiveViewModel {
     /** Runs {@code listener} with the folder of each archive that opens successfully. */
     public void onOpened(Consumer<Path> listener) {
         openedListeners.add(listener);
+    }
+
+    /** Runs {@code listener} for each shared archive that opens successfully. */
+    public void onSharedOpened(SharedOpened listener) {
+        sharedOpenedListeners.add(listener);
     }
 
     /**

@@ -66,6 +66,8 @@ class ArchiveViewModelTest {
         };
         QueuedTaskExecutor executor = new QueuedTaskExecutor();
         ArchiveViewModel model = new ArchiveViewModel(executor, sessions);
+        List<String> told = new java.util.ArrayList<>();
+        model.onSharedOpened((nodes, collection, user) -> told.addAll(List.of(nodes, collection, user)));
         model.openShared("http://solr:8983/solr", "news", "ann", "secret");
         assertEquals("news \u2014 Broadsheet", model.titleProperty().get());
         assertEquals("Opening news at http://solr:8983/solr\u2026", model.statusProperty().get());
@@ -74,6 +76,7 @@ class ArchiveViewModelTest {
         assertNull(model.folderProperty().get());
         assertEquals("3 articles in news (shared)", model.statusProperty().get());
         assertEquals("1 file skipped", model.problemsTextProperty().get());
+        assertEquals(List.of("http://solr:8983/solr", "news", "ann"), told);
         model.close().get();
     }
 
