@@ -37,6 +37,8 @@ public final class SharedSession implements OpenArchive {
     private SharedSession(SolrArchiveSearch searcher, MarkStore marks) {
         this.searcher = searcher;
         this.marks = marks;
+        searcher.useMarks(marks::marksOf);
+        marks.addChangeListener(searcher::marksChanged);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -27,6 +28,7 @@ import org.broadsheet.search.ArticleMatches;
 import org.broadsheet.search.ArticleMatching;
 import org.broadsheet.search.ArticleSink;
 import org.broadsheet.search.AuthorCount;
+import org.broadsheet.search.ChangeListeners;
 import org.broadsheet.search.FoundArticle;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
@@ -48,7 +50,7 @@ import org.broadsheet.versions.WordDiff;
  * (parsed here first, so a mistake is told in the parser's words before anything is sent, then run inside
  * Solr by the project's plugin), filters, facets, snippets from the postings' offsets, pages and exports.
  * Stories are the embedded index's: a collection lists every version, and has none to show. Marks are the
- * user's own and stay in the local database. Thread-safe; close it when done.
+ * user's own and stay in the local database; {@link #useMarks} shows them on the articles. Thread-safe; close it when done.
  */
 public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
 
@@ -62,6 +64,9 @@ public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
     private final Retrying retrying;
     private final QueryLanguage language = new QueryLanguage();
     private final ArticleMatching matching = new ArticleMatching();
+    private final ChangeListeners listeners = new ChangeListeners();
+    /** The user's marks of an article, by id: they live on this computer, not in the collection. */
+    private volatile Function<String, Marks> marks = id -> Marks.NONE;
 
     private SolrArchiveSearch(SolrConnection connection) {
         this.connection = connection;
@@ -90,6 +95,16 @@ public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
 
     public SharedArchive archive() {
         return connection.archive();
+    }
+
+    /** Shows each article with the user's marks, which this computer keeps by article id. */
+    public void useMarks(Function<String, Marks> marksOfArticle) {
+        this.marks = marksOfArticle;
+    }
+
+    /** Tells the lists to search again: the user's marks changed. */
+    public void marksChanged() {
+        listeners.fire();
     }
 
     @Override
@@ -180,13 +195,13 @@ public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
         }
     }
 
-    private static SearchHit hit(SolrDocument document, Article article, ArticleMatches matches) {
+    private SearchHit hit(SolrDocument document, Article article, ArticleMatches matches) {
         Object score = document.getFirstValue("score");
         return new SearchHit(article.id(), article.title(), matches.title(), article.author(), article.published(),
                 article.updated(), ArticleMatching.snippet(article, matches),
                 score instanceof Number number ? number.floatValue() : null,
                 (String) document.getFirstValue(IndexSchema.FILE), (String) document.getFirstValue(IndexSchema.FINGERPRINT),
-                Marks.NONE, 1, article.source());
+                marks.apply(article.id()), 1, article.source());
     }
 
     @Override
@@ -200,7 +215,7 @@ public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
         Article article = SolrDocuments.toArticle(stored.get());
         return Optional.of(new HighlightedArticle(article, matching(query, whileTyping, List.of(article)).get(0),
                 (String) stored.get().getFirstValue(IndexSchema.FILE),
-                (String) stored.get().getFirstValue(IndexSchema.FINGERPRINT), Marks.NONE));
+                (String) stored.get().getFirstValue(IndexSchema.FINGERPRINT), marks.apply(article.id())));
     }
 
     /** The stored article with this id, read in real time (published but not yet committed counts). */
@@ -241,9 +256,9 @@ public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
         }
     }
 
-    private static FoundArticle found(SolrDocument document) {
-        return new FoundArticle(SolrDocuments.toArticle(document), (String) document.getFirstValue(IndexSchema.FILE),
-                Marks.NONE);
+    private FoundArticle found(SolrDocument document) {
+        Article article = SolrDocuments.toArticle(document);
+        return new FoundArticle(article, (String) document.getFirstValue(IndexSchema.FILE), marks.apply(article.id()));
     }
 
     @Override
@@ -337,13 +352,18 @@ public final class SolrArchiveSearch implements ArchiveSearch, Closeable {
         return problems;
     }
 
-    /** A collection is changed by its publishers, not by this window: nothing tells it of a change. */
+    /**
+     * Hears when the user's marks change. A collection is changed by its publishers, not by this window: nothing
+     * tells it of that; Ctrl+R counts again.
+     */
     @Override
     public void addChangeListener(Runnable listener) {
+        listeners.add(listener);
     }
 
     @Override
     public void removeChangeListener(Runnable listener) {
+        listeners.remove(listener);
     }
 
     @Override

@@ -219,6 +219,28 @@ class SharedArchiveTest {
     }
 
     @Test
+    void showsTheUsersOwnMarksOnASharedArchivesArticles() throws Exception {
+        try (org.broadsheet.marks.MarkStore marks = org.broadsheet.marks.MarkStore.inMemory()) {
+            org.broadsheet.session.SharedSession session = org.broadsheet.session.SharedSession.open(
+                    solr.archive("language"), marks);
+            try {
+                java.util.concurrent.atomic.AtomicInteger changes = new java.util.concurrent.atomic.AtomicInteger();
+                session.searcher().addChangeListener(changes::incrementAndGet);
+                HighlightedArticle cafe = session.searcher().read("cafe", "", false).orElseThrow();
+                marks.apply(List.of(new org.broadsheet.marks.ArticleRef("cafe", cafe.fingerprint(),
+                        cafe.article().title())), org.broadsheet.marks.MarkChange.star(true));
+                assertEquals(1, changes.get(), "the lists are told to search again");
+                SearchHit hit = session.searcher().search(SearchRequest.of("cafe")).hits().get(0);
+                assertTrue(hit.marks().starred());
+                assertTrue(session.searcher().read("cafe", "", false).orElseThrow().marks().starred());
+                assertFalse(session.searcher().search(SearchRequest.of("briefing")).hits().get(0).marks().starred());
+            } finally {
+                session.closeInBackground().get();
+            }
+        }
+    }
+
+    @Test
     void aFileCutShortIsPublishedAgain() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("cut-short"));
         TestArchive.in(folder).file("wire.jsonl", """
