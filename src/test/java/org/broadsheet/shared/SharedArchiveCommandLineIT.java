@@ -131,6 +131,40 @@ class SharedArchiveCommandLineIT {
     }
 
     @Test
+    void aPublishSurvivesANodeLostMidWay() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("midway"));
+        new SyntheticArchive(9).write(folder, 600);
+        SharedArchive archive = solr.archive("midway");
+        new Publisher(archive, org.broadsheet.article.FieldMap.NONE, false, new Publisher.Layout(2, 2))
+                .publish(Files.createDirectories(temp.resolve("empty")), Publisher.Progress.NONE);
+        JettySolrRunner[] stopped = new JettySolrRunner[1];
+        Publisher.Summary published;
+        try {
+            // The node goes down once the publish has read what the collection holds, before it sends anything.
+            published = new Publisher(archive, org.broadsheet.article.FieldMap.NONE, false, Publisher.Layout.SINGLE)
+                    .publish(folder, line -> {
+                        if (line.endsWith("gone") && stopped[0] == null) {
+                            try {
+                                stopped[0] = solr.stopNode(1);
+                            } catch (Exception e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    });
+        } finally {
+            if (stopped[0] != null) {
+                solr.startNode(stopped[0]);
+            }
+        }
+        assertTrue(stopped[0] != null, "a node was stopped");
+        assertEquals(600, published.articles());
+        solr.waitForActive("midway", 2, 4);
+        assertEquals(600, ok("search", "--solr", nodes, "--collection", "midway").get("total").asInt());
+        assertEquals(0, ok("publish", "--archive", folder.toString(), "--solr", nodes, "--collection", "midway")
+                .get("read").asInt());
+    }
+
+    @Test
     void saysWhatIsWrongInOneLine() throws Exception {
         assertOneLineError("cannot reach Solr at http://127.0.0.1:9/solr",
                 "search", "--solr", "http://127.0.0.1:9", "--collection", "sample");
