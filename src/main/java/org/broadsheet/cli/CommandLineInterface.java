@@ -7,12 +7,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.broadsheet.article.Marks;
 import org.broadsheet.bench.Benchmark;
@@ -26,13 +24,10 @@ import org.broadsheet.platform.BundledSample;
 import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.LogFolder;
 import org.broadsheet.search.ArchiveSearch;
-import org.broadsheet.search.DateInput;
 import org.broadsheet.search.HighlightedArticle;
 import org.broadsheet.search.InvalidQueryException;
-import org.broadsheet.search.QueryLanguage;
 import org.broadsheet.search.SearchRequest;
 import org.broadsheet.search.SearchResult;
-import org.broadsheet.search.SortOrder;
 import org.broadsheet.session.ArchiveSession;
 import org.broadsheet.session.IngestListener;
 import org.broadsheet.session.SessionFactory;
@@ -83,6 +78,7 @@ public final class CommandLineInterface {
     static final String USAGE = """
             Usage:
               broadsheet [--archive DIR]                      open the window on DIR (default: the sample archive)
+              broadsheet --solr URL --collection NAME [--user NAME]    open the window on a shared archive
               broadsheet search [--archive DIR] [--query TEXT] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
                                 [--sort relevance|newest|oldest] [--limit N] [--author NAME] [--source NAME]
                                 [--collapse]

@@ -206,28 +206,36 @@ public final class Publisher {
         try {
             Batch batch = new Batch(connection);
             long lastReport = System.nanoTime();
-            // A bounded window of reads ahead, so that memory holds a few files' articles, not the archive's.
+            // A bounded window of reads ahead, so that memory holds a few files' articles, not the archive's. A web
+            // archive is read here instead, in parts, each sent as it comes: it may hold more than memory should.
             List<Future<FileReadResult>> window = new ArrayList<>();
             int next = 0;
             for (int done = 0; done < files.size(); done++) {
                 while (next < files.size() && window.size() < threads * 4) {
                     ArchiveFile file = files.get(next++);
-                    window.add(workers.submit(() -> reader.read(file)));
+                    window.add(file.kind() == ArchiveFile.Kind.WARC ? null : workers.submit(() -> reader.read(file)));
                 }
                 ArchiveFile file = files.get(done);
-                FileReadResult result = await(window.remove(0));
+                Future<FileReadResult> read = window.remove(0);
                 if (published.containsKey(file.relativePath())) {
                     batch.replacing(file.relativePath());
                 }
-                int fileDocs = result.articles().size() + result.problems().size();
-                for (Article article : result.articles()) {
-                    batch.add(SolrDocuments.of(article, file, fileDocs));
+                int[] earlier = {0};
+                SharedArchiveException[] failed = {null};
+                FileReadResult last = read != null ? await(read) : reader.read(file, part -> {
+                    // Earlier parts' documents say their file's count is not known yet (0); the last part's say it.
+                    if (failed[0] == null) {
+                        try {
+                            earlier[0] += add(batch, file, part, 0, sent);
+                        } catch (SharedArchiveException e) {
+                            failed[0] = e;
+                        }
+                    }
+                });
+                if (failed[0] != null) {
+                    throw failed[0];
                 }
-                for (Problem problem : result.problems()) {
-                    batch.add(SolrDocuments.of(problem, file, fileDocs));
-                }
-                sent[0] += result.articles().size();
-                sent[1] += result.problems().size();
+                add(batch, file, last, earlier[0] + last.articles().size() + last.problems().size(), sent);
                 if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(1)) {
                     progress.report(String.format("published %,d of %,d files", done + 1, files.size()));
                     lastReport = System.nanoTime();
@@ -238,6 +246,25 @@ public final class Publisher {
             workers.shutdownNow();
         }
         return sent;
+    }
+
+    /**
+     * Adds a file's articles and problems to the batch, each document saying how many its file gave.
+     *
+     * @param sent counts the articles and problems added
+     * @return how many documents were added
+     */
+    private static int add(Batch batch, ArchiveFile file, FileReadResult result, int fileDocs, int[] sent)
+            throws SharedArchiveException {
+        for (Article article : result.articles()) {
+            batch.add(SolrDocuments.of(article, file, fileDocs));
+        }
+        for (Problem problem : result.problems()) {
+            batch.add(SolrDocuments.of(problem, file, fileDocs));
+        }
+        sent[0] += result.articles().size();
+        sent[1] += result.problems().size();
+        return result.articles().size() + result.problems().size();
     }
 
     private static FileReadResult await(Future<FileReadResult> read) throws IOException {

@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -29,11 +27,6 @@ import org.broadsheet.search.SortOrder;
 import org.broadsheet.testing.TestArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netpreserve.jwarc.HttpResponse;
-import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcCompression;
-import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcWriter;
 
 /** An index kept in the cache between runs: brought up to date at start, rebuilt when it no longer fits. */
 class StoredIndexTest {
@@ -167,17 +160,7 @@ class StoredIndexTest {
     @Test
     void putsAWebArchiveInPartsAndTakesItAsReadOnceAllAreIn() throws Exception {
         int pages = 1_100;
-        Path warc = archive.resolve("crawl.warc.gz");
-        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(warc, StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE), WarcCompression.GZIP)) {
-            for (int i = 0; i < pages; i++) {
-                byte[] html = ("<html><head><title>Harbour diary " + i + "</title></head><body><article><p>"
-                        + "Ships came in and cranes unloaded them at berth " + i + ", the harbour master said.</p>"
-                        + "</article></body></html>").getBytes(StandardCharsets.UTF_8);
-                HttpResponse http = new HttpResponse.Builder(200, "OK").body(MediaType.HTML_UTF8, html).build();
-                writer.write(new WarcResponse.Builder("https://example.com/diary/" + i).body(http).build());
-            }
-        }
+        TestArchive.in(archive).harbourDiary("crawl.warc.gz", pages);
         try (ArchiveSession first = stored()) {
             first.ingest(IngestListener.NONE);
             assertEquals(pages, first.articleCount());

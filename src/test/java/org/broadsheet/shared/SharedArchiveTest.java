@@ -264,6 +264,20 @@ class SharedArchiveTest {
     }
 
     @Test
+    void publishesAWebArchiveInPartsAndTakesItAsPublishedOnceAllAreIn() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("crawl"));
+        TestArchive.in(folder).harbourDiary("crawl.warc.gz", 1_100);
+        Publisher publisher = new Publisher(solr.archive("crawl"), FieldMap.NONE, false, Publisher.Layout.SINGLE);
+        assertEquals(1_100, publisher.publish(folder, Publisher.Progress.NONE).articles());
+        assertEquals(0, publisher.publish(folder, Publisher.Progress.NONE).read(), "every part arrived");
+        try (SolrArchiveSearch shared = SolrArchiveSearch.open(solr.archive("crawl"))) {
+            assertEquals(List.of("crawl.warc.gz#https://example.com/diary/1099"),
+                    ids(shared.search(SearchRequest.of("\"berth 1099\"")).hits()));
+            assertEquals(1_100, shared.search(SearchRequest.all()).total());
+        }
+    }
+
+    @Test
     void aWatchPublishesEachChange() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("watched"));
         TestArchive.in(folder).withSeeds();
