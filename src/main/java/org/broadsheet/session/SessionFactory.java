@@ -27,9 +27,10 @@ public interface SessionFactory {
      * @param nodes one Solr node's URL or several, separated by commas
      * @param user  the user name for basic authentication, or null; the password is only ever held in memory
      * @throws ArchiveUnavailableException saying, in a line, why it cannot be opened
+     * @throws IOException when it cannot be opened for another reason
      */
     default OpenArchive openShared(String nodes, String collection, String user, String password)
-            throws ArchiveUnavailableException {
+            throws IOException {
         return SharedSession.open(sharedArchive(nodes, collection, user, password), MarkStore.inMemory());
     }
 
@@ -101,7 +102,7 @@ public interface SessionFactory {
 
             @Override
             public OpenArchive openShared(String nodes, String collection, String user, String password)
-                    throws ArchiveUnavailableException {
+                    throws IOException {
                 SharedArchive archive = sharedArchive(nodes, collection, user, password);
                 return SharedSession.open(archive, MarkStore.open(marksFolder.resolve(
                         ArchivePlaces.nameForShared(archive.collection(), archive.nodes().get(0)) + ".sqlite")));

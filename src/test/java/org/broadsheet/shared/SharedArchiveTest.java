@@ -306,7 +306,7 @@ class SharedArchiveTest {
     }
 
     @Test
-    void tellsWhatIsWrongInOneLine() throws IOException {
+    void tellsWhatIsWrongInOneLine() throws Exception {
         SharedArchiveException missing = assertThrows(SharedArchiveException.class,
                 () -> SolrArchiveSearch.open(solr.archive("nothing-here")));
         assertEquals("the cluster at " + solr.nodeUrls().get(0) + " has no collection \"nothing-here\": publish an "
@@ -317,6 +317,27 @@ class SharedArchiveTest {
                 () -> SolrArchiveSearch.open(closed));
         assertTrue(unreachable.getMessage().startsWith("cannot reach Solr at http://127.0.0.1:9/solr"),
                 unreachable.getMessage());
+
+        // A collection made by a version of Broadsheet with another schema.
+        Path older = Files.createDirectories(temp.resolve("older-configset"));
+        for (java.util.Map.Entry<String, byte[]> file : SolrConfigSet.files(org.broadsheet.index.CommonWords.NONE)
+                .entrySet()) {
+            String text = new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            Files.writeString(older.resolve(file.getKey()), text.replace(SolrConfigSet.schemaName(), "broadsheet-1"));
+        }
+        solr.cluster().uploadConfigSet(older, "older");
+        org.apache.solr.client.solrj.request.CollectionAdminRequest.createCollection("older", "older", 1, 1)
+                .process(solr.cluster().getSolrClient());
+        solr.waitForActive("older", 1, 1);
+        SharedArchiveException otherSchema = assertThrows(SharedArchiveException.class,
+                () -> SolrArchiveSearch.open(solr.archive("older")));
+        assertEquals("the collection \"older\" was not made by this version of Broadsheet (its schema is "
+                + "\"broadsheet-1\", this version's is \"" + SolrConfigSet.schemaName() + "\"): publish the archive "
+                + "to a new collection", otherSchema.getMessage());
+        SharedArchiveException notPublished = assertThrows(SharedArchiveException.class, () -> new Publisher(
+                solr.archive("older"), FieldMap.NONE, false, Publisher.Layout.SINGLE).publish(languageFolder,
+                Publisher.Progress.NONE));
+        assertEquals(otherSchema.getMessage(), notPublished.getMessage());
 
         IllegalArgumentException badUrl = assertThrows(IllegalArgumentException.class,
                 () -> SharedArchive.of("solr.example.com", "news", null, null));
