@@ -34,26 +34,10 @@ public final class ArticleMatching {
             IndexSearcher searcher = index.searcher();
             MatchFinder finder = new MatchFinder(searcher, query);
             for (int doc = 0; doc < articles.size(); doc++) {
-                Article article = articles.get(doc);
-                List<String> texts = texts(article);
-                MatchFinder.Found matches = finder.in(doc, texts);
-                List<List<TextRange>> inTexts = matches.texts();
-                boolean standfirst = article.standfirst() != null;
-                found.add(new ArticleMatches(matches.title(), standfirst ? inTexts.get(0) : List.of(),
-                        standfirst ? inTexts.subList(1, inTexts.size()) : inTexts));
+                found.add(finder.in(doc, articles.get(doc)));
             }
         }
         return found;
-    }
-
-    /** The standfirst and paragraphs, as the text field holds them. */
-    public static List<String> texts(Article article) {
-        List<String> texts = new ArrayList<>();
-        if (article.standfirst() != null) {
-            texts.add(article.standfirst());
-        }
-        texts.addAll(article.paragraphs());
-        return texts;
     }
 
     /** The snippet the result list shows for an article and where a query matched it. */
@@ -63,6 +47,6 @@ public final class ArticleMatching {
             inTexts.add(matches.standfirst());
         }
         inTexts.addAll(matches.paragraphs());
-        return ResultParts.snippet(texts(article), inTexts);
+        return ResultParts.snippet(ResultParts.texts(article), inTexts);
     }
 }

@@ -747,14 +747,6 @@ public final class ArticleSearcher implements ArchiveSearch {
 
     private static ArticleMatches matchesIn(IndexSearcher searcher, Query query, int doc, Article article)
             throws IOException {
-        List<String> texts = new ArrayList<>();
-        if (article.standfirst() != null) {
-            texts.add(article.standfirst());
-        }
-        texts.addAll(article.paragraphs());
-        MatchFinder.Found found = new MatchFinder(searcher, query).in(doc, texts);
-        List<List<TextRange>> perText = new ArrayList<>(found.texts());
-        List<TextRange> standfirst = article.standfirst() != null ? perText.remove(0) : List.of();
-        return new ArticleMatches(found.title(), standfirst, perText);
+        return new MatchFinder(searcher, query).in(doc, article);
     }
 }

@@ -12,6 +12,7 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.broadsheet.article.Article;
 import org.broadsheet.index.IndexSchema;
 
 /**
@@ -48,6 +49,14 @@ final class MatchFinder {
         }
         return new Found(TextRanges.merged(offsets(matches, IndexSchema.TITLE)),
                 splitByValue(TextRanges.merged(offsets(matches, IndexSchema.TEXT)), texts));
+    }
+
+    /** Where the query matched one document that holds this article, part by part. */
+    ArticleMatches in(int doc, Article article) throws IOException {
+        Found found = in(doc, ResultParts.texts(article));
+        List<List<TextRange>> perText = new ArrayList<>(found.texts());
+        List<TextRange> standfirst = article.standfirst() != null ? perText.remove(0) : List.of();
+        return new ArticleMatches(found.title(), standfirst, perText);
     }
 
     private static List<TextRange> offsets(Matches matches, String field) throws IOException {

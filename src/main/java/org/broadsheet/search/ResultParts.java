@@ -50,10 +50,17 @@ public final class ResultParts {
     public static String comparedText(Article article) {
         List<String> parts = new ArrayList<>();
         parts.add(article.title());
-        if (article.standfirst() != null) {
-            parts.add(article.standfirst());
-        }
-        parts.addAll(article.paragraphs());
+        parts.addAll(texts(article));
         return String.join("\n\n", parts);
+    }
+
+    /** The standfirst and paragraphs, in order, as the index's text field holds them. */
+    public static List<String> texts(Article article) {
+        List<String> texts = new ArrayList<>();
+        if (article.standfirst() != null) {
+            texts.add(article.standfirst());
+        }
+        texts.addAll(article.paragraphs());
+        return texts;
     }
 }

@@ -183,26 +183,11 @@ public final class SolrConfigSet {
             out.writeEndElement();
             out.writeEndElement();
 
-            out.writeStartElement("requestHandler");
-            out.writeAttribute("name", "/select");
-            out.writeAttribute("class", "solr.SearchHandler");
-            out.writeStartElement("lst");
-            out.writeAttribute("name", "defaults");
-            named(out, "str", "defType", ArticleQParserPlugin.NAME);
-            named(out, "str", "df", IndexSchema.TEXT);
-            out.writeEndElement();
-            out.writeEndElement();
-
+            requestHandler(out, "/select", "solr.SearchHandler", "defaults",
+                    Map.of("defType", ArticleQParserPlugin.NAME, "df", IndexSchema.TEXT));
             // Solr's health checks ping with a query of every document, which is not the query language's.
-            out.writeStartElement("requestHandler");
-            out.writeAttribute("name", "/admin/ping");
-            out.writeAttribute("class", "solr.PingRequestHandler");
-            out.writeStartElement("lst");
-            out.writeAttribute("name", "invariants");
-            named(out, "str", "q", "*:*");
-            named(out, "str", "defType", "lucene");
-            out.writeEndElement();
-            out.writeEndElement();
+            requestHandler(out, "/admin/ping", "solr.PingRequestHandler", "invariants",
+                    Map.of("q", "*:*", "defType", "lucene"));
 
             // Every shard scores with the whole collection's word statistics, so ranking does not depend on
             // which shard an article landed on.
@@ -212,6 +197,21 @@ public final class SolrConfigSet {
                     "class", QUERY_PARSER_CLASS));
             out.writeEndElement();
         });
+    }
+
+    /** A request handler with a list of parameters ({@code defaults}, {@code invariants}), in name order. */
+    private static void requestHandler(XMLStreamWriter out, String name, String className, String listName,
+                                       Map<String, String> params) throws XMLStreamException {
+        out.writeStartElement("requestHandler");
+        out.writeAttribute("name", name);
+        out.writeAttribute("class", className);
+        out.writeStartElement("lst");
+        out.writeAttribute("name", listName);
+        for (Map.Entry<String, String> param : new java.util.TreeMap<>(params).entrySet()) {
+            named(out, "str", param.getKey(), param.getValue());
+        }
+        out.writeEndElement();
+        out.writeEndElement();
     }
 
     private interface XmlBody {
