@@ -9,7 +9,9 @@ import java.util.Optional;
  * A file of the archive that may hold articles, as the scan found it.
  *
  * @param relativePath   the path inside the archive folder, with {@code /} separators on every system
- * @param path           where to read it
+ * @param archive        the archive folder, shared by all its files; with {@code relativePath}, where to read
+ *                       the file (see {@link #path()}). A listing keeps one path, not two, per file: a
+ *                       million-file archive's listing is held through its whole first build.
  * @param size           its length in bytes when listed
  * @param modifiedMillis its last-modified time when listed; with {@code size}, tells whether it changed since
  * @param viaLink        whether it was reached through a link (to a place inside the archive), so that
@@ -17,12 +19,17 @@ import java.util.Optional;
  * @param fullId         whether its id keeps the whole file name, extension and all, because the short id
  *                       would be another file's (see {@link #articleId()})
  */
-public record ArchiveFile(String relativePath, Path path, long size, long modifiedMillis, boolean viaLink,
+public record ArchiveFile(String relativePath, Path archive, long size, long modifiedMillis, boolean viaLink,
                           boolean fullId) {
 
     /** A file reached directly, with the short id. */
-    public ArchiveFile(String relativePath, Path path, long size, long modifiedMillis) {
-        this(relativePath, path, size, modifiedMillis, false, false);
+    public ArchiveFile(String relativePath, Path archive, long size, long modifiedMillis) {
+        this(relativePath, archive, size, modifiedMillis, false, false);
+    }
+
+    /** Where to read the file: the archive folder and the path inside it. */
+    public Path path() {
+        return archive.resolve(relativePath);
     }
 
     /** The kinds of file an archive's articles come in, by extension. */
@@ -94,6 +101,6 @@ public record ArchiveFile(String relativePath, Path path, long size, long modifi
 
     /** The same file, with the given id form. */
     public ArchiveFile withFullId(boolean full) {
-        return new ArchiveFile(relativePath, path, size, modifiedMillis, viaLink, full);
+        return new ArchiveFile(relativePath, archive, size, modifiedMillis, viaLink, full);
     }
 }

@@ -1,26 +1,14 @@
 package org.broadsheet.archive;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-
-import org.broadsheet.article.Problem;
-import org.broadsheet.platform.IoFailures;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Lists the article files under an archive folder, recursively. Hidden files and folders are passed over
@@ -28,11 +16,9 @@ import org.slf4j.LoggerFactory;
  * sockets). Links are followed only while they lead to a place inside the archive, and a folder link that
  * leads back to a folder being listed is not followed again; a link that leads outside is a problem, unless
  * the scanner was made to follow such links. Reads nothing but directory entries and file attributes.
- * Stateless and thread-safe.
+ * Looks at a folder's entries on several threads at once ({@link ArchiveWalk}). Stateless and thread-safe.
  */
 public final class ArchiveScanner {
-
-    private static final Logger LOG = LoggerFactory.getLogger(ArchiveScanner.class);
 
     static final String LINK_OUTSIDE = "link leads outside the archive";
 
@@ -50,7 +36,7 @@ public final class ArchiveScanner {
 
     /**
      * @throws IOException when the archive folder itself cannot be listed; a sub-folder that cannot be
-     *                     listed becomes a {@link Problem} instead
+     *                     listed becomes a {@link org.broadsheet.article.Problem} instead
      */
     public ArchiveListing scan(Path archiveFolder) throws IOException {
         return scan(archiveFolder, archiveFolder);
@@ -70,129 +56,42 @@ public final class ArchiveScanner {
         }
         Path realRoot = root.toRealPath();
         Path realStart = start.toRealPath();
-        Walk walk = new Walk(root, realRoot);
-        walk.folder(new Folder(start, realStart, null,
-                !realStart.equals(realRoot.resolve(root.relativize(start)).normalize())), true);
-        while (!walk.pending.isEmpty()) {
-            walk.folder(walk.pending.pop(), false);
+        String inside = start.equals(root) ? "" : relativePath(root, start) + "/";
+        ArchiveWalk walk = new ArchiveWalk(root, realRoot, followLinksOutside);
+        List<ArchiveFile> sorted = walk.run(new ArchiveWalk.Folder(start, realStart, inside, null,
+                !realStart.equals(realRoot.resolve(root.relativize(start)).normalize())));
+        List<ArchiveFile> named = new ArrayList<>(sorted.size());
+        for (ArchiveFile file : sorted) {
+            boolean fullId = ArticleIds.needsFullId(file.relativePath(), path -> isListed(sorted, path));
+            named.add(fullId ? file.withFullId(true) : file);
         }
-        walk.files.sort(Comparator.comparing(ArchiveFile::relativePath));
-        Set<String> listed = new HashSet<>();
-        walk.files.forEach(file -> listed.add(file.relativePath()));
-        List<ArchiveFile> named = new ArrayList<>(walk.files.size());
-        for (ArchiveFile file : walk.files) {
-            named.add(file.withFullId(ArticleIds.needsFullId(file.relativePath(), listed::contains)));
-        }
-        return new ArchiveListing(named, walk.problems);
+        return new ArchiveListing(named, walk.problems());
     }
 
-    /**
-     * A folder to list: where it is seen, where it really is, the folder it was found in, and whether a link
-     * lies on the way to it.
-     */
-    private record Folder(Path seen, Path real, Folder parent, boolean viaLink) {
-
-        /** Whether listing {@code real} here would list one of this folder's own ancestors again. */
-        boolean wouldLoop(Path target) {
-            for (Folder folder = this; folder != null; folder = folder.parent) {
-                if (folder.real.equals(target)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /** One scan's state: folders still to list, and what was found. */
-    private final class Walk {
-        private final Path root;
-        private final Path realRoot;
-        private final Deque<Folder> pending = new ArrayDeque<>();
-        private final List<ArchiveFile> files = new ArrayList<>();
-        private final List<Problem> problems = new ArrayList<>();
-
-        Walk(Path root, Path realRoot) {
-            this.root = root;
-            this.realRoot = realRoot;
-        }
-
-        /** Lists one folder; a folder other than the first that cannot be listed is a problem. */
-        void folder(Folder folder, boolean first) throws IOException {
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder.seen())) {
-                for (Path entry : entries) {
-                    entry(folder, entry);
-                }
-            } catch (IOException failure) {
-                if (first) {
-                    throw failure;
-                }
-                failed(folder.seen(), failure);
+    /** Whether a path is among those of files in path order. */
+    private static boolean isListed(List<ArchiveFile> sorted, String relativePath) {
+        int low = 0;
+        int high = sorted.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            int order = sorted.get(middle).relativePath().compareTo(relativePath);
+            if (order == 0) {
+                return true;
+            } else if (order < 0) {
+                low = middle + 1;
+            } else {
+                high = middle - 1;
             }
         }
-
-        private void entry(Folder folder, Path entry) {
-            if (isHidden(entry)) {
-                return;
-            }
-            try {
-                BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                if (attributes.isSymbolicLink()) {
-                    link(folder, entry);
-                } else if (attributes.isDirectory()) {
-                    pending.push(new Folder(entry, folder.real().resolve(entry.getFileName()), folder,
-                            folder.viaLink()));
-                } else if (attributes.isRegularFile() && isArticleFile(entry)) {
-                    files.add(new ArchiveFile(relativePath(root, entry), entry, attributes.size(),
-                            attributes.lastModifiedTime().toMillis(), folder.viaLink(), false));
-                }
-            } catch (IOException failure) {
-                failed(entry, failure);
-            }
-        }
-
-        /** A link is followed when its target is inside the archive (or links may lead anywhere). */
-        private void link(Folder folder, Path link) throws IOException {
-            Path target;
-            try {
-                target = link.toRealPath();
-            } catch (NoSuchFileException broken) {
-                LOG.debug("Not following the broken link {}", link);
-                return;
-            }
-            if (!target.startsWith(realRoot) && !followLinksOutside) {
-                if (Files.isDirectory(target) || isArticleFile(link)) {
-                    problems.add(new Problem(relativePath(root, link), LINK_OUTSIDE));
-                }
-                return;
-            }
-            BasicFileAttributes attributes = Files.readAttributes(target, BasicFileAttributes.class);
-            if (attributes.isDirectory()) {
-                if (folder.wouldLoop(target)) {
-                    LOG.debug("Not following {}: it leads back to a folder being listed", link);
-                } else {
-                    pending.push(new Folder(link, target, folder, true));
-                }
-            } else if (attributes.isRegularFile() && isArticleFile(link)) {
-                files.add(new ArchiveFile(relativePath(root, link), link, attributes.size(),
-                        attributes.lastModifiedTime().toMillis(), true, false));
-            }
-        }
-
-        private void failed(Path path, IOException failure) {
-            if (failure instanceof NoSuchFileException) {
-                LOG.debug("{} vanished while the archive was listed", path);
-                return;
-            }
-            LOG.debug("Cannot list {}", path, failure);
-            String reason = failure instanceof AccessDeniedException
-                    ? "permission denied" : "cannot be listed (" + IoFailures.describe(failure) + ")";
-            problems.add(new Problem(relativePath(root, path), reason));
-        }
+        return false;
     }
 
     public static boolean isArticleFile(Path file) {
-        return ArchiveFile.Kind.of(file.getFileName().toString()).isPresent();
+        return isArticleName(file.getFileName().toString());
+    }
+
+    static boolean isArticleName(String name) {
+        return ArchiveFile.Kind.of(name).isPresent();
     }
 
     /**
@@ -219,7 +118,7 @@ public final class ArchiveScanner {
         String relative = relativePath(root, absolute);
         boolean viaLink = link || !absolute.toRealPath().equals(root.toRealPath().resolve(root.relativize(absolute)));
         boolean fullId = ArticleIds.needsFullId(relative, sibling -> Files.isRegularFile(root.resolve(sibling)));
-        return new ArchiveFile(relative, absolute, attributes.size(), attributes.lastModifiedTime().toMillis(),
+        return new ArchiveFile(relative, root, attributes.size(), attributes.lastModifiedTime().toMillis(),
                 viaLink, fullId);
     }
 
@@ -239,11 +138,6 @@ public final class ArchiveScanner {
             }
         }
         return false;
-    }
-
-    private static boolean isHidden(Path path) {
-        Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".");
     }
 
     /** The path of a file inside an archive, with {@code /} separators on every system. */

@@ -42,8 +42,14 @@ final class ArticleIds {
             return exists.test(base + ArchiveFile.Kind.JSON.extension());
         }
         if (kind == ArchiveFile.Kind.TEXT) {
-            if (keepsWholeName(base) && exists.test(base)) {
+            // Looked at first, since a scan asks this of every file: only a name with a dot can end like a feed
+            // or a page, and only one with a # like a record.
+            String name = base.substring(base.lastIndexOf('/') + 1);
+            if (name.indexOf('.') >= 0 && keepsWholeName(base) && exists.test(base)) {
                 return true;
+            }
+            if (name.indexOf('#') < 0) {
+                return false;
             }
             Matcher record = LIKE_A_RECORD.matcher(base);
             return record.matches() && (exists.test(record.group(1) + ArchiveFile.Kind.JSON.extension())

@@ -32,6 +32,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,6 +44,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.IOUtils;
 import org.broadsheet.archive.ArchiveFile;
 import org.broadsheet.archive.FileReadResult;
@@ -379,7 +381,7 @@ public final class ArticleIndex implements Closeable {
      * half-way (a crash, a close) is read again at the next start rather than taken as read.
      */
     public void putPart(ArchiveFile file, FileReadResult part, boolean first, boolean replacing) throws IOException {
-        ArchiveFile beingRead = new ArchiveFile(file.relativePath(), file.path(), SIZE_WHILE_READ,
+        ArchiveFile beingRead = new ArchiveFile(file.relativePath(), file.archive(), SIZE_WHILE_READ,
                 file.modifiedMillis(), file.viaLink(), file.fullId());
         putOrSayWhy(file, beingRead, part, false, first && replacing);
     }
@@ -544,10 +546,11 @@ public final class ArticleIndex implements Closeable {
      */
     public Map<String, IndexedFile> indexedFiles() throws IOException {
         return withSearcher(searcher -> {
-            Map<String, IndexedFile> files = new HashMap<>();
+            Map<String, IndexedFile> files = new HashMap<>(2 * searcher.getIndexReader().numDocs());
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
                 SortedDocValues paths = DocValues.getSorted(reader, IndexSchema.FILE);
+                String[] pathOfOrd = pathsInOrder(paths);
                 NumericDocValues sizes = DocValues.getNumeric(reader, IndexSchema.FILE_SIZE);
                 NumericDocValues times = DocValues.getNumeric(reader, IndexSchema.FILE_MODIFIED);
                 NumericDocValues retries = DocValues.getNumeric(reader, IndexSchema.FILE_RETRY);
@@ -555,7 +558,7 @@ public final class ArticleIndex implements Closeable {
                 Bits live = reader.getLiveDocs();
                 for (int doc = paths.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = paths.nextDoc()) {
                     if ((live == null || live.get(doc)) && sizes.advanceExact(doc) && times.advanceExact(doc)) {
-                        String path = paths.lookupOrd(paths.ordValue()).utf8ToString();
+                        String path = pathOfOrd[paths.ordValue()];
                         boolean retry = retries.advanceExact(doc) && retries.longValue() == 1;
                         boolean fullId = fullIds.advanceExact(doc) && fullIds.longValue() == 1;
                         IndexedFile known = files.get(path);
@@ -568,6 +571,20 @@ public final class ArticleIndex implements Closeable {
             }
             return files;
         });
+    }
+
+    /**
+     * A segment's file paths by their ordinal, read in one pass: looking each document's path up by its ordinal
+     * would decode a block of the terms for every document, the most of a warm start's reading of the index.
+     */
+    private static String[] pathsInOrder(SortedDocValues paths) throws IOException {
+        String[] byOrd = new String[paths.getValueCount()];
+        TermsEnum terms = paths.termsEnum();
+        int ord = 0;
+        for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+            byOrd[ord++] = term.utf8ToString();
+        }
+        return byOrd;
     }
 
     /**

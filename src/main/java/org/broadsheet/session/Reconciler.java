@@ -1,6 +1,7 @@
 package org.broadsheet.session;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,11 @@ import org.broadsheet.index.IndexedFile;
  */
 final class Reconciler {
 
-    private final Map<String, ArchiveFile> listed = new LinkedHashMap<>();
+    /**
+     * What was listed, in the order given; a path listed again (a file inside a folder listed before) stands for
+     * the file as it is last seen.
+     */
+    private final List<List<ArchiveFile>> listings = new ArrayList<>();
     /** Files looked at one by one: a file the index holds and the listing lacks is gone. */
     private final Set<String> files = new HashSet<>();
     /** Folders listed as a whole, as relative paths ("" for the archive); the same holds for everything below. */
@@ -33,13 +38,13 @@ final class Reconciler {
     /** What one folder of the archive, and everything below it, holds now. */
     void listedFolder(String folder, List<ArchiveFile> found) {
         folders.add(folder);
-        found.forEach(file -> listed.put(file.relativePath(), file));
+        listings.add(found);
     }
 
     /** What one article file is now. */
     void listedFile(ArchiveFile file) {
         files.add(file.relativePath());
-        listed.put(file.relativePath(), file);
+        listings.add(List.of(file));
     }
 
     /** A path that is no longer there, or no longer an article file: whatever lay at or below it is gone. */
@@ -55,20 +60,44 @@ final class Reconciler {
      * @param readAgain the files to read even when unchanged, as when the way they are read has changed
      */
     Changes against(Map<String, IndexedFile> indexed, Predicate<ArchiveFile> readAgain) {
+        Collection<ArchiveFile> listed = listed();
         List<ArchiveFile> toRead = new ArrayList<>();
-        for (ArchiveFile file : listed.values()) {
-            IndexedFile known = indexed.get(file.relativePath());
-            if (known == null || known.isStaleFor(file) || readAgain.test(file)) {
+        int known = 0;
+        for (ArchiveFile file : listed) {
+            IndexedFile stamp = indexed.get(file.relativePath());
+            if (stamp != null) {
+                known++;
+            }
+            if (stamp == null || stamp.isStaleFor(file) || readAgain.test(file)) {
                 toRead.add(file);
             }
         }
+        // Each path is listed once, so when every file the index holds was listed none is gone: the common start,
+        // which then needs no set of what was listed.
         List<String> removed = new ArrayList<>();
-        for (String file : indexed.keySet()) {
-            if (!listed.containsKey(file) && isCovered(file)) {
-                removed.add(file);
+        if (known < indexed.size()) {
+            Set<String> paths = new HashSet<>(listed.size() * 2);
+            listed.forEach(file -> paths.add(file.relativePath()));
+            for (String file : indexed.keySet()) {
+                if (!paths.contains(file) && isCovered(file)) {
+                    removed.add(file);
+                }
             }
         }
         return new Changes(toRead, removed);
+    }
+
+    /**
+     * Every file listed, each path once. A single listing, as at the start, is one scan's, which names each file
+     * once, and serves as it is: a million files need no map.
+     */
+    private Collection<ArchiveFile> listed() {
+        if (listings.size() == 1) {
+            return listings.get(0);
+        }
+        Map<String, ArchiveFile> byPath = new LinkedHashMap<>();
+        listings.forEach(listing -> listing.forEach(file -> byPath.put(file.relativePath(), file)));
+        return byPath.values();
     }
 
     /** Whether a file of the index lies where something was listed, so that its absence means it is gone. */

@@ -34,7 +34,7 @@ class ArchiveReaderEncodingTest {
     private FileReadResult read(String name, byte[] bytes) throws Exception {
         Path file = folder.resolve(name);
         Files.write(file, bytes);
-        return reader.read(new ArchiveFile(name, file, bytes.length, 0));
+        return reader.read(new ArchiveFile(name, folder, bytes.length, 0));
     }
 
     private Article article(byte[] bytes) throws Exception {

@@ -44,7 +44,7 @@ class ArchiveReaderFuzzTest {
         String name = "input" + (fileNumber++) + extension;
         Path file = folder.resolve(name);
         Files.write(file, bytes);
-        return reader.read(new ArchiveFile(name, file, bytes.length, 0));
+        return reader.read(new ArchiveFile(name, folder, bytes.length, 0));
     }
 
     private static void assertWellFormed(FileReadResult result) {

@@ -29,7 +29,7 @@ class ArchiveReaderTest {
         Path file = folder.resolve(name);
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
-        return new ArchiveFile(name, file, Files.size(file), 0);
+        return new ArchiveFile(name, folder, Files.size(file), 0);
     }
 
     @Test
@@ -38,7 +38,7 @@ class ArchiveReaderTest {
         try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
             file.setLength(ArchiveReader.DEFAULT_MAX_FILE_BYTES + 1);
         }
-        FileReadResult result = reader.read(new ArchiveFile("big.txt", big, Files.size(big), 0));
+        FileReadResult result = reader.read(new ArchiveFile("big.txt", folder, Files.size(big), 0));
         assertEquals(List.of(new Problem("big.txt", "too large to be an article (16.0 MB; the limit is 16 MB)")),
                 result.problems());
     }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.broadsheet.testing.TestArchive;
@@ -58,5 +60,24 @@ class ArchiveScannerTest {
         Path hidden = Files.createDirectory(folder.resolve(".archive"));
         TestArchive.in(hidden).file("a.txt", "A");
         assertEquals(List.of("a.txt"), scanner.scan(hidden).files().stream().map(ArchiveFile::relativePath).toList());
+    }
+
+    @Test
+    void listsEveryFileOfFoldersLargerThanABatchOnceEach() throws Exception {
+        TestArchive archive = TestArchive.in(folder);
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < 3 * ArchiveWalk.BATCH + 7; i++) {
+            written.add(String.format("flat/%05d.txt", i));
+        }
+        for (int day = 0; day < 40; day++) {
+            for (int i = 0; i < 5; i++) {
+                written.add(String.format("2021/%02d/d%02d/%d.txt", day % 12, day, i));
+            }
+        }
+        for (String path : written) {
+            archive.file(path, path);
+        }
+        Collections.sort(written);
+        assertEquals(written, scanned());
     }
 }

@@ -26,7 +26,7 @@ class FeedReaderTest {
     private ArchiveFile write(String name, byte[] content) throws Exception {
         Path file = folder.resolve(name);
         Files.write(file, content);
-        return new ArchiveFile(name, file, Files.size(file), 0);
+        return new ArchiveFile(name, folder, Files.size(file), 0);
     }
 
     private ArchiveFile write(String name, String content) throws Exception {

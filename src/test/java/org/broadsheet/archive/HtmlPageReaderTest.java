@@ -37,7 +37,7 @@ class HtmlPageReaderTest {
         Path file = folder.resolve(name);
         Files.createDirectories(file.getParent());
         Files.write(file, content);
-        return new ArchiveFile(name, file, Files.size(file), 0);
+        return new ArchiveFile(name, folder, Files.size(file), 0);
     }
 
     private ArchiveFile write(String name, String content) throws Exception {

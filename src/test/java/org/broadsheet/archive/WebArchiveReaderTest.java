@@ -61,7 +61,7 @@ class WebArchiveReaderTest {
 
     private FileReadResult read(Path file) throws IOException {
         String name = folder.relativize(file).toString();
-        return reader.read(new ArchiveFile(name, file, Files.size(file), 0));
+        return reader.read(new ArchiveFile(name, folder, Files.size(file), 0));
     }
 
     @Test
@@ -73,7 +73,7 @@ class WebArchiveReaderTest {
                         page("Story number " + i, "word" + i).getBytes(StandardCharsets.UTF_8)));
             }
         });
-        ArchiveFile archived = new ArchiveFile("big.warc", file, Files.size(file), 0);
+        ArchiveFile archived = new ArchiveFile("big.warc", folder, Files.size(file), 0);
         List<FileReadResult> parts = new ArrayList<>();
         FileReadResult last = reader.read(archived, parts::add);
         assertEquals(List.of(WebArchiveReader.PART_PAGES, WebArchiveReader.PART_PAGES),

@@ -87,7 +87,7 @@ class ArticleIndexTest {
 
     @Test
     void makesAFileWhoseValuesLuceneRefusesOneProblemAndKeepsTheRest() throws IOException {
-        ArchiveFile file = new ArchiveFile("odd.txt", folder.resolve("odd.txt"), 1, 0);
+        ArchiveFile file = new ArchiveFile("odd.txt", folder, 1, 0);
         Article refused = new Article("odd", "Odd", null, "x".repeat(40_000), null, null, List.of("Text."), List.of(),
                 null);
         index.putFile(file, FileReadResultFactory.of(refused), false);

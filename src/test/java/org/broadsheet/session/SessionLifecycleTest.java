@@ -256,7 +256,7 @@ class SessionLifecycleTest {
 
     private org.broadsheet.archive.FileReadResult unreadableEarlyFile(ArchiveFile file) {
         if (file.relativePath().equals(EARLY)) {
-            return reader.read(new ArchiveFile(file.relativePath(), file.path().resolveSibling("gone"), file.size(),
+            return reader.read(new ArchiveFile(file.relativePath(), file.archive().resolve("gone"), file.size(),
                     file.modifiedMillis()));
         }
         return reader.read(file);
