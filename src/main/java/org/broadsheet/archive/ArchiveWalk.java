@@ -56,7 +56,8 @@ final class ArchiveWalk {
     /** Tasks given to the threads and not yet finished; the walk is over when none are left. */
     private final AtomicInteger pending = new AtomicInteger();
     private final CountDownLatch finished = new CountDownLatch(1);
-    private final AtomicReference<RuntimeException> bug = new AtomicReference<>();
+    /** What went wrong on a thread of the walk beyond a file's or folder's trouble: the caller's to throw. */
+    private final AtomicReference<Throwable> bug = new AtomicReference<>();
     private ExecutorService threads;
 
     ArchiveWalk(Path root, Path realRoot, boolean followLinksOutside) {
@@ -87,9 +88,12 @@ final class ArchiveWalk {
         } finally {
             threads.shutdownNow();
         }
-        RuntimeException failure = bug.get();
-        if (failure != null) {
-            throw failure;
+        Throwable failure = bug.get();
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
         }
         return inPathOrder(first);
     }
@@ -122,7 +126,8 @@ final class ArchiveWalk {
         threads.execute(() -> {
             try {
                 task.run();
-            } catch (RuntimeException failure) {
+            } catch (RuntimeException | Error failure) {
+                // Kept for the caller, rather than left to the thread's handler, which would print it.
                 bug.compareAndSet(null, failure);
             } finally {
                 taskDone();
