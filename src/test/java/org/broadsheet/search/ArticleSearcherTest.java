@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -173,6 +174,26 @@ class ArticleSearcherTest {
                 SearchRequest.all().withDates(LocalDate.of(1900, 1, 1), null)).hits()));
         assertEquals(List.of("dated"), ids(search(searcher,
                 SearchRequest.all().withDates(null, LocalDate.of(2100, 1, 1))).hits()));
+    }
+
+    @Test
+    void pagesOfAPhraseWithinDatesHoldOnlyItsDatedMatchesInRankOrder() throws Exception {
+        TestArchive archive = TestArchive.in(folder).article("undated.txt", null, "Port", "The harbour master spoke.");
+        for (int day = 1; day <= 9; day++) {
+            archive.article("d" + day + ".txt", "March " + day + "th, 2021 at 10:00 IST", "Day " + day,
+                    "The harbour master spoke. ".repeat(day) + "Then the master of the harbour left.");
+        }
+        ArticleSearcher searcher = open(archive);
+        SearchRequest phrase = SearchRequest.of("\"harbour master\"")
+                .withDates(LocalDate.of(2021, 3, 3), LocalDate.of(2021, 3, 7));
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 5; offset += 2) {
+            SearchResult page = search(searcher, phrase.withPage(offset, 2));
+            assertEquals(5, page.total());
+            paged.addAll(ids(page.hits()));
+        }
+        assertEquals(List.of("d7", "d6", "d5", "d4", "d3"), paged);
+        assertEquals(paged, ids(search(searcher, phrase.withPage(0, 10)).hits()));
     }
 
     @Test
