@@ -101,7 +101,7 @@ public final class ResultListView {
         count.visibleProperty().bind(model.queryErrorProperty().isEmpty().and(model.fromErrorProperty().isEmpty())
                 .and(model.toErrorProperty().isEmpty()));
         count.managedProperty().bind(count.visibleProperty());
-        // The count is what a reader looks at first; the filters beside it give way to it, down to their icons.
+        // The count is what a reader looks at first; it is never cut short.
         count.setMinWidth(Region.USE_PREF_SIZE);
         // The error takes the count's place, on the same line, so that the layout never moves.
         Label error = new Label();
@@ -120,12 +120,14 @@ public final class ResultListView {
         error.getTooltip().textProperty().bind(error.textProperty());
         error.setAccessibleRole(AccessibleRole.TEXT);
         HBox.setHgrow(error, Priority.ALWAYS);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox header = new HBox(6, count, error, spacer, FacetFilters.tags(model).root(),
-                FacetFilters.sources(model).root(), FacetFilters.authors(model).root());
+        HBox filters = new HBox(6, FacetFilters.tags(model).root(), FacetFilters.sources(model).root(),
+                FacetFilters.authors(model).root());
+        filters.setAlignment(Pos.CENTER_LEFT);
+        // The filters have a line of their own below the count, whatever its length: beside a count of a million
+        // articles in a narrow list they had shrunk to their icons and an ellipsis, and a line that wraps only
+        // when the count is long would move the list when an error takes the count's place.
+        VBox header = new VBox(4, new HBox(6, count, error), filters);
         header.getStyleClass().add("result-header");
-        header.setAlignment(Pos.CENTER_LEFT);
         timeline = new TimelineView(model);
 
         list.setId(LIST_ID);
