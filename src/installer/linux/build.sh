@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Broadsheet's Linux app image and .deb: a runtime of its own made with jlink, the app put around it by
-# jpackage, and a class-data-sharing archive recorded from a real command (cds-training.sh) so that the command
-# starts fast. Run by `mvn -Pinstaller package` after the jar and its libraries are in target/.
+# jpackage, and a class-data-sharing archive or ahead-of-time cache recorded from a real command
+# (cds-training.sh) so that the command starts fast. Run by `mvn -Pinstaller package` after the jar and its libraries are in target/.
 #
 # Usage: build-linux.sh TARGET_DIR VERSION
 set -euo pipefail
@@ -13,9 +13,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 out="$target/installer"
 name=broadsheet
 
+# The JDK that makes the runtime: INSTALLER_JDK (the pom passes -Dinstaller.jdk, by default Maven's own), else
+# the tools on the PATH.
+jdk_bin=${INSTALLER_JDK:+$INSTALLER_JDK/bin/}
 for tool in jlink jpackage; do
-    command -v "$tool" > /dev/null || { echo "error: $tool is not on the PATH; it comes with a JDK" >&2; exit 2; }
+    command -v "$jdk_bin$tool" > /dev/null \
+        || { echo "error: $jdk_bin$tool is not there; it comes with a JDK (set -Dinstaller.jdk)" >&2; exit 2; }
 done
+jlink=${jdk_bin}jlink
+jpackage=${jdk_bin}jpackage
 
 rm -rf "$out"
 mkdir -p "$out/input"
@@ -27,22 +33,32 @@ cp "$here/cds-training.sh" "$out/input/"
 # elliptic curves for https, and the runtime's own CDS archive for the dynamic one below to build on.
 modules=java.base,java.desktop,java.naming,java.net.http,java.sql,java.management,jdk.jfr,jdk.management
 modules=$modules,jdk.unsupported,jdk.charsets,jdk.crypto.ec,jdk.localedata,jdk.zipfs
-jlink --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
+"$jlink" --add-modules "$modules" --strip-debug --no-header-files --no-man-pages --generate-cds-archive \
       --output "$out/runtime"
 
 # A desktop app on a shared machine: the heap grows as the archive needs it, up to a quarter of the memory, and
 # gives memory back when it is done (serial collector: one window, short pauses at these heap sizes).
 java_options=(
     "-XX:+UseSerialGC" "-Xms16m" "-XX:MaxRAMPercentage=25" "-XX:MinHeapFreeRatio=10" "-XX:MaxHeapFreeRatio=30"
-    "-XX:SharedArchiveFile=\$APPDIR/$name.jsa" "-Xshare:auto"
     "--enable-native-access=ALL-UNNAMED"
 )
+# What a start maps instead of loading classes one by one, recorded by cds-training.sh: from JDK 25 on, an
+# ahead-of-time cache (JEP 483; made in one run since JEP 514), which also holds the classes linked and the JIT's first profiles; before,
+# a dynamic class-data-sharing archive. Either is left alone, in silence, when missing or stale.
+if "$out/runtime/bin/java" -XX:+PrintFlagsFinal -version 2> /dev/null | grep -q " AOTCacheOutput "; then
+    # Such a runtime also warns, on standard error, of JavaFX's off-heap arrays (sun.misc.Unsafe), which it
+    # still allows.
+    java_options+=("-XX:AOTCache=\$APPDIR/$name.aot" "-Xlog:aot=off" "-Xlog:cds=off"
+                   "--sun-misc-unsafe-memory-access=allow")
+else
+    java_options+=("-XX:SharedArchiveFile=\$APPDIR/$name.jsa" "-Xshare:auto")
+fi
 options=()
 for option in "${java_options[@]}"; do
     options+=(--java-options "$option")
 done
 
-jpackage --type app-image --name "$name" --app-version "$version" --vendor "Broadsheet" \
+"$jpackage" --type app-image --name "$name" --app-version "$version" --vendor "Broadsheet" \
          --input "$out/input" --main-jar broadsheet.jar --main-class org.broadsheet.Launcher \
          --runtime-image "$out/runtime" --icon "$here/$name.png" "${options[@]}" --dest "$out"
 
@@ -54,8 +70,8 @@ image="$out/$name"
 if command -v dpkg-deb > /dev/null && command -v fakeroot > /dev/null; then
     staged="$out/deb-image"
     cp -a "$image" "$staged"
-    rm -f "$staged/lib/app/$name.jsa"
-    jpackage --type deb --app-image "$staged" --name "$name" --app-version "$version" --vendor "Broadsheet" \
+    rm -f "$staged/lib/app/$name.jsa" "$staged/lib/app/$name.aot"
+    "$jpackage" --type deb --app-image "$staged" --name "$name" --app-version "$version" --vendor "Broadsheet" \
              --description "A desktop reader for archives of news articles" \
              --linux-shortcut --linux-menu-group "Office" --linux-app-category "text" --install-dir /opt \
              --resource-dir "$here" --dest "$out"
