@@ -123,16 +123,22 @@ final class ArchiveWalk {
 
     private void submit(Runnable task) {
         pending.incrementAndGet();
-        threads.execute(() -> {
-            try {
-                task.run();
-            } catch (RuntimeException | Error failure) {
-                // Kept for the caller, rather than left to the thread's handler, which would print it.
-                bug.compareAndSet(null, failure);
-            } finally {
-                taskDone();
-            }
-        });
+        try {
+            threads.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException | Error failure) {
+                    // Kept for the caller, rather than left to the thread's handler, which would print it.
+                    bug.compareAndSet(null, failure);
+                } finally {
+                    taskDone();
+                }
+            });
+        } catch (RuntimeException | Error failure) {
+            // No thread could take it (none could be started): the walk must still end.
+            bug.compareAndSet(null, failure);
+            taskDone();
+        }
     }
 
     private void taskDone() {

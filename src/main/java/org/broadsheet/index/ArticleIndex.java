@@ -546,7 +546,12 @@ public final class ArticleIndex implements Closeable {
      */
     public Map<String, IndexedFile> indexedFiles() throws IOException {
         return withSearcher(searcher -> {
-            Map<String, IndexedFile> files = new HashMap<>(2 * searcher.getIndexReader().numDocs());
+            // Sized for the paths at once (a collection's records share one): a million files grow no table.
+            long pathCount = 0;
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                pathCount += DocValues.getSorted(leaf.reader(), IndexSchema.FILE).getValueCount();
+            }
+            Map<String, IndexedFile> files = new HashMap<>((int) Math.min(1 << 30, pathCount * 4 / 3 + 1));
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 LeafReader reader = leaf.reader();
                 SortedDocValues paths = DocValues.getSorted(reader, IndexSchema.FILE);
