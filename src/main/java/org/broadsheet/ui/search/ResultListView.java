@@ -120,7 +120,7 @@ public final class ResultListView {
         error.getTooltip().textProperty().bind(error.textProperty());
         error.setAccessibleRole(AccessibleRole.TEXT);
         HBox.setHgrow(error, Priority.ALWAYS);
-        HBox filters = new HBox(6, FacetFilters.tags(model).root(), FacetFilters.sources(model).root(),
+        HBox filters = new HBox(4, FacetFilters.tags(model).root(), FacetFilters.sources(model).root(),
                 FacetFilters.authors(model).root());
         filters.setAlignment(Pos.CENTER_LEFT);
         // The filters have a line of their own below the count, whatever its length: beside a count of a million
