@@ -38,7 +38,9 @@ final class DateField {
         picker.setId(id);
         picker.setPromptText(prompt);
         picker.setPrefWidth(150);
-        picker.setMinWidth(120);
+        // Room for a whole day (2021-03-04) beside the calendar button, so that at 800 pixels the search field
+        // gives way rather than the date losing its last digits.
+        picker.setMinWidth(140);
         picker.setAccessibleText(prompt + " date: a day, a month or a year");
         picker.getEditor().setAccessibleText(prompt + " date, as 2021, 2021-03 or 2021-03-04");
         picker.setConverter(new TypedDates(enter));
