@@ -45,7 +45,9 @@ java_options=(
 # What a start maps instead of loading classes one by one, recorded by cds-training.sh: from JDK 25 on, an
 # ahead-of-time cache (JEP 483; made in one run since JEP 514), which also holds the classes linked and the JIT's first profiles; before,
 # a dynamic class-data-sharing archive. Either is left alone, in silence, when missing or stale.
-if "$out/runtime/bin/java" -XX:+PrintFlagsFinal -version 2> /dev/null | grep -q " AOTCacheOutput "; then
+# grep reads the whole list (no -q): stopping at the match would end java with SIGPIPE, which a pipeline
+# that must succeed as a whole would take for a runtime without the flag.
+if "$out/runtime/bin/java" -XX:+PrintFlagsFinal -version 2> /dev/null | grep " AOTCacheOutput " > /dev/null; then
     # Such a runtime also warns, on standard error, of JavaFX's off-heap arrays (sun.misc.Unsafe), which it
     # still allows.
     java_options+=("-XX:AOTCache=\$APPDIR/$name.aot" "-Xlog:aot=off" "-Xlog:cds=off"

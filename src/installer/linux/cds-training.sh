@@ -12,7 +12,8 @@ training=$(mktemp -d)
 trap 'rm -rf "$training"' EXIT
 java="$app/../runtime/bin/java"
 rm -f "$app/broadsheet.jsa" "$app/broadsheet.aot"
-if "$java" -XX:+PrintFlagsFinal -version 2> /dev/null | grep -q " AOTCacheOutput "; then
+# The same test as build.sh's, which chose the launcher's option by it.
+if "$java" -XX:+PrintFlagsFinal -version 2> /dev/null | grep " AOTCacheOutput " > /dev/null; then
     record="-XX:AOTCacheOutput=$app/broadsheet.aot"
 else
     record="-XX:ArchiveClassesAtExit=$app/broadsheet.jsa"
