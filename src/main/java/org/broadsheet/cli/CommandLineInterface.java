@@ -110,9 +110,11 @@ public final class CommandLineInterface {
     }
 
     private CommandLineInterface(Settings settings) {
+        // Every command ingests as soon as its session is open, so the folder is listed while the index opens.
         ArchiveSession.Options options = ArchiveSession.Options.defaults()
                 .withLinksOutsideFollowed(settings.followLinksOutsideArchive())
-                .withStorySimilarity(settings.storySimilarity());
+                .withStorySimilarity(settings.storySimilarity())
+                .withListingAtOpen();
         this.followLinksOutside = settings.followLinksOutsideArchive();
         this.archives = new ArchiveOpener(fields -> SessionFactory.inUserCache(options.withFieldMap(fields)),
                 settings::fieldMapOf);
