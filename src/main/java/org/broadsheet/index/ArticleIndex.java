@@ -172,7 +172,7 @@ public final class ArticleIndex implements Closeable {
             index.complete = mode != IndexWriterConfig.OpenMode.CREATE && !"false".equals(committed.get(COMPLETE_KEY));
             index.storiesGroupedAt = committed.getOrDefault(STORIES_KEY, "");
             index.fieldsReadWith = committed.getOrDefault(FIELDS_KEY, "");
-            writer.setLiveCommitData(index.commitData().entrySet());
+            index.stageCommitData();
             if (mode == IndexWriterConfig.OpenMode.CREATE) {
                 writer.commit();
             }
@@ -466,11 +466,28 @@ public final class ArticleIndex implements Closeable {
         return true;
     }
 
-    /** Makes everything put so far durable, so that a crash loses none of it. */
+    /**
+     * Makes everything put so far durable, so that a crash loses none of it. With nothing put and nothing said
+     * since the last commit, it writes nothing: a search on an unchanged archive leaves its index as it was.
+     */
     public void commit() throws IOException {
         if (writer != null) {
-            writer.setLiveCommitData(commitData().entrySet());
+            stageCommitData();
             writer.commit();
+        }
+    }
+
+    /**
+     * Hands the writer what the next commit says about the index, only when that differs from what it would
+     * say anyway: Lucene counts setting it as a change, and a change makes a commit write a new generation
+     * and sync every file of the index (dozens of syncs, on every one-shot command).
+     */
+    private void stageCommitData() {
+        Map<String, String> data = commitData();
+        Map<String, String> staged = new HashMap<>();
+        writer.getLiveCommitData().forEach(entry -> staged.put(entry.getKey(), entry.getValue()));
+        if (!data.equals(staged)) {
+            writer.setLiveCommitData(data.entrySet());
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.broadsheet.article.FieldMap;
 import org.broadsheet.index.ArticleIndex;
@@ -78,6 +79,35 @@ class StoredIndexTest {
             assertEquals(7, warm.articles());
             assertEquals("Harbour closed", only(second, "closed").title());
             assertEquals(0, second.searcher().search(SearchRequest.of("\"news 3\"")).total());
+        }
+    }
+
+    @Test
+    void writesNoCommitWhenTheArchiveHasNotChangedAndOneWhenItHas() throws Exception {
+        writeArchive();
+        try (ArchiveSession first = stored()) {
+            first.ingest(IngestListener.NONE);
+        }
+        long built = committedGeneration();
+        try (ArchiveSession again = stored()) {
+            again.ingest(IngestListener.NONE);
+            assertEquals(6, again.searcher().search(SearchRequest.of("harbour")).total());
+        }
+        assertEquals(built, committedGeneration(), "a search on an unchanged archive leaves its index as it was");
+
+        TestArchive.in(archive).file("a7.txt", "Updated March 7th, 2021 at 10:00 IST\n\nHarbour news 7\n\nShips.\n");
+        try (ArchiveSession changed = stored()) {
+            changed.ingest(IngestListener.NONE);
+        }
+        assertTrue(committedGeneration() > built, "a new file is made durable");
+        try (ArchiveSession reopened = stored()) {
+            assertEquals(7, reopened.searcher().search(SearchRequest.of("harbour")).total());
+        }
+    }
+
+    private long committedGeneration() throws IOException {
+        try (FSDirectory directory = FSDirectory.open(new IndexOpener(cache).locationFor(archive))) {
+            return SegmentInfos.readLatestCommit(directory).getGeneration();
         }
     }
 
