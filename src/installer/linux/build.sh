@@ -16,18 +16,41 @@ name=broadsheet
 # The JDK that makes the runtime: INSTALLER_JDK (the pom passes -Dinstaller.jdk, by default Maven's own), else
 # the tools on the PATH.
 jdk_bin=${INSTALLER_JDK:+$INSTALLER_JDK/bin/}
-for tool in jlink jpackage; do
+for tool in jlink jpackage jar; do
     command -v "$jdk_bin$tool" > /dev/null \
         || { echo "error: $jdk_bin$tool is not there; it comes with a JDK (set -Dinstaller.jdk)" >&2; exit 2; }
 done
 jlink=${jdk_bin}jlink
 jpackage=${jdk_bin}jpackage
+jar=${jdk_bin}jar
 
 rm -rf "$out"
 mkdir -p "$out/input"
 cp "$target/broadsheet.jar" "$out/input/"
 cp -r "$target/lib" "$out/input/lib"
 cp "$here/cds-training.sh" "$out/input/"
+
+# SQLite's native library, taken out of its jar once here: left to itself, sqlite-jdbc writes its 1 MB into
+# the temporary folder at every start and loads it from there (some 50 ms of a 0.5 s command). The folder
+# names are sqlite-jdbc's; a machine it has no library for keeps the default.
+case "$(uname -m)" in
+    x86_64) sqlite_arch=x86_64 ;;
+    aarch64|arm64) sqlite_arch=aarch64 ;;
+    *) sqlite_arch= ;;
+esac
+sqlite_os=Linux
+if ls /lib/ld-musl-* > /dev/null 2>&1; then
+    sqlite_os=Linux-Musl
+fi
+sqlite_native=org/sqlite/native/$sqlite_os/$sqlite_arch/libsqlitejdbc.so
+if [ -n "$sqlite_arch" ]; then
+    (cd "$out" && "$jar" xf "$target"/lib/sqlite-jdbc-*.jar "$sqlite_native")
+fi
+if [ -f "$out/$sqlite_native" ]; then
+    mkdir -p "$out/input/native"
+    mv "$out/$sqlite_native" "$out/input/native/"
+fi
+rm -rf "$out/org"
 
 # What jdeps lists for the jar and its libraries, and what it cannot see: legacy charsets for old archives,
 # elliptic curves for https, and the runtime's own CDS archive for the dynamic one below to build on.
@@ -42,6 +65,9 @@ java_options=(
     "-XX:+UseSerialGC" "-Xms16m" "-XX:MaxRAMPercentage=25" "-XX:MinHeapFreeRatio=10" "-XX:MaxHeapFreeRatio=30"
     "--enable-native-access=ALL-UNNAMED"
 )
+if [ -f "$out/input/native/libsqlitejdbc.so" ]; then
+    java_options+=("-Dorg.sqlite.lib.path=\$APPDIR/native" "-Dorg.sqlite.lib.name=libsqlitejdbc.so")
+fi
 # What a start maps instead of loading classes one by one, recorded by cds-training.sh: from JDK 25 on, an
 # ahead-of-time cache (JEP 483; made in one run since JEP 514), which also holds the classes linked and the JIT's first profiles; before,
 # a dynamic class-data-sharing archive. Either is left alone, in silence, when missing or stale.

@@ -18,7 +18,12 @@ if "$java" -XX:+PrintFlagsFinal -version 2> /dev/null | grep " AOTCacheOutput " 
 else
     record="-XX:ArchiveClassesAtExit=$app/broadsheet.jsa"
 fi
+# SQLite's library as the launcher finds it, when build.sh took it out of its jar.
+set --
+if [ -f "$app/native/libsqlitejdbc.so" ]; then
+    set -- "-Dorg.sqlite.lib.path=$app/native" "-Dorg.sqlite.lib.name=libsqlitejdbc.so"
+fi
 LC_ALL=C.UTF-8 HOME="$training" XDG_CACHE_HOME="$training/cache" XDG_CONFIG_HOME="$training/config" \
-    XDG_DATA_HOME="$training/data" "$java" "$record" \
+    XDG_DATA_HOME="$training/data" "$java" "$record" "$@" \
     -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$class_path" org.broadsheet.Launcher \
     search --query "floods OR china" > /dev/null 2>&1
