@@ -110,11 +110,9 @@ public final class CommandLineInterface {
     }
 
     private CommandLineInterface(Settings settings) {
-        // Every command ingests as soon as its session is open, so the folder is listed while the index opens.
         ArchiveSession.Options options = ArchiveSession.Options.defaults()
                 .withLinksOutsideFollowed(settings.followLinksOutsideArchive())
-                .withStorySimilarity(settings.storySimilarity())
-                .withListingAtOpen();
+                .withStorySimilarity(settings.storySimilarity());
         this.followLinksOutside = settings.followLinksOutsideArchive();
         this.archives = new ArchiveOpener(fields -> SessionFactory.inUserCache(options.withFieldMap(fields)),
                 settings::fieldMapOf);

@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
@@ -85,8 +84,6 @@ public final class ArchiveSession implements Closeable, OpenArchive {
     private final ExecutorService jobs;
     private final AtomicBoolean rescanQueued = new AtomicBoolean();
     private final AtomicBoolean repairQueued = new AtomicBoolean();
-    /** The folder's listing made while the index opened, until the first ingest takes it; else null. */
-    private final AtomicReference<StartedAhead<ArchiveListing>> listedAtOpen = new AtomicReference<>();
     /** Whom the window's session tells what changes; set by {@link #start}. */
     private volatile SessionEvents events;
     private volatile List<Problem> scanProblems = List.of();
@@ -113,13 +110,10 @@ public final class ArchiveSession implements Closeable, OpenArchive {
      * @param storySimilarity     how alike two articles' texts must be (Jaccard similarity of their shingles)
      *                            to be versions of one story
      * @param fieldMap            the fields the user named for JSON records of a shape not known to Broadsheet
-     * @param listsAtOpen         whether the folder is listed while the index opens, for the first
-     *                            {@link #ingest} to use: for a command that ingests at once, not for a session
-     *                            whose folder may change before its first ingest
      */
     public record Options(int threads, Duration progressInterval, Duration refreshInterval,
                           Duration listRefreshInterval, Duration commitInterval, boolean followLinksOutside,
-                          double storySimilarity, FieldMap fieldMap, boolean listsAtOpen) {
+                          double storySimilarity, FieldMap fieldMap) {
 
         /** The similarity at which two articles are versions of one story, unless the settings say otherwise. */
         public static final double STORY_SIMILARITY = 0.8;
@@ -128,7 +122,7 @@ public final class ArchiveSession implements Closeable, OpenArchive {
         public Options(int threads, Duration progressInterval, Duration refreshInterval, Duration listRefreshInterval,
                        Duration commitInterval) {
             this(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, false,
-                    STORY_SIMILARITY, FieldMap.NONE, false);
+                    STORY_SIMILARITY, FieldMap.NONE);
         }
 
         public Options {
@@ -142,35 +136,28 @@ public final class ArchiveSession implements Closeable, OpenArchive {
 
         public Options withLinksOutsideFollowed(boolean follow) {
             return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval, follow,
-                    storySimilarity, fieldMap, listsAtOpen);
+                    storySimilarity, fieldMap);
         }
 
         public Options withStorySimilarity(double similarity) {
             return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval,
-                    followLinksOutside, similarity, fieldMap, listsAtOpen);
+                    followLinksOutside, similarity, fieldMap);
         }
 
         public Options withFieldMap(FieldMap fields) {
             return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval,
-                    followLinksOutside, storySimilarity, fields, listsAtOpen);
-        }
-
-        public Options withListingAtOpen() {
-            return new Options(threads, progressInterval, refreshInterval, listRefreshInterval, commitInterval,
-                    followLinksOutside, storySimilarity, fieldMap, true);
+                    followLinksOutside, storySimilarity, fields);
         }
     }
 
     private ArchiveSession(Path folder, IndexOpener.Opened opened, IndexOpener opener, Options options,
-                           ParallelIngest.FileReading reading, MarkStore marks, ArchiveScanner scanner,
-                           StartedAhead<ArchiveListing> listedAtOpen) {
+                           ParallelIngest.FileReading reading, MarkStore marks) {
         this.folder = folder;
         this.marks = marks;
         this.storySimilarity = options.storySimilarity();
         this.fieldMap = options.fieldMap();
         this.reader = new ArchiveReader(fieldMap);
-        this.scanner = scanner;
-        this.listedAtOpen.set(listedAtOpen);
+        this.scanner = new ArchiveScanner(options.followLinksOutside());
         this.holder = new IndexHolder(folder, opener, opened, changeListeners);
         this.ingester = new ParallelIngest(reading == null ? reader::read : reading, options, changeListeners,
                 () -> closed);
@@ -192,7 +179,7 @@ public final class ArchiveSession implements Closeable, OpenArchive {
     public static ArchiveSession open(Path folder) throws IOException {
         Path absolute = checkedFolder(folder);
         return new ArchiveSession(absolute, new IndexOpener.Opened(ArticleIndex.inMemory(), List.of()), null,
-                Options.defaults(), null, MarkStore.inMemory(), new ArchiveScanner(), null);
+                Options.defaults(), null, MarkStore.inMemory());
     }
 
     /** Opens the marks of an archive folder. */
@@ -230,27 +217,8 @@ public final class ArchiveSession implements Closeable, OpenArchive {
     private static ArchiveSession open(Path folder, IndexOpener opener, Options options,
                                        ParallelIngest.FileReading reading, MarksOpener marks) throws IOException {
         Path absolute = checkedFolder(folder);
-        ArchiveScanner scanner = new ArchiveScanner(options.followLinksOutside());
-        StartedAhead<ArchiveListing> listing = options.listsAtOpen()
-                ? StartedAhead.start("archive-listing", () -> scanner.scan(absolute)) : null;
-        StartedAhead<MarkStore> markStore = StartedAhead.start("marks-opening", () -> marks.open(absolute));
-        IndexOpener.Opened opened;
-        try {
-            opened = opener.open(absolute);
-        } catch (IOException | RuntimeException | Error failure) {
-            markStore.discard(MarkStore::close);
-            throw failure;
-        }
-        try {
-            return new ArchiveSession(absolute, opened, opener, options, reading, markStore.get(), scanner, listing);
-        } catch (IOException | RuntimeException | Error failure) {
-            try {
-                opened.index().close();
-            } catch (IOException | RuntimeException alsoFailed) {
-                failure.addSuppressed(alsoFailed);
-            }
-            throw failure;
-        }
+        IndexOpener.Opened opened = opener.open(absolute);
+        return new ArchiveSession(absolute, opened, opener, options, reading, marks.open(absolute));
     }
 
     private static Path checkedFolder(Path folder) throws IOException {
@@ -426,8 +394,7 @@ public final class ArchiveSession implements Closeable, OpenArchive {
             }
             // The archive is listed before the index is touched: a folder that cannot be listed is the archive's
             // trouble, and must not be taken for damage to the index.
-            StartedAhead<ArchiveListing> listedEarlier = listedAtOpen.getAndSet(null);
-            ArchiveListing listing = listedEarlier != null ? listedEarlier.get() : scanner.scan(folder);
+            ArchiveListing listing = scanner.scan(folder);
             try {
                 return reconcileArchive(listing, listener);
             } catch (IOException | RuntimeException failure) {

@@ -93,32 +93,6 @@ class ArchiveSessionTest {
     }
 
     @Test
-    void aListingMadeAtOpenServesTheFirstIngestOnlyAndLaterIngestsListTheFolderAgain(@TempDir Path cache)
-            throws Exception {
-        TestArchive.in(folder).article("a.txt", "March 1st, 2021 at 10:00 IST", "First", "Text.");
-        ArchiveSession.Options listing = ArchiveSession.Options.defaults().withListingAtOpen();
-        try (ArchiveSession session = ArchiveSession.open(folder, new IndexOpener(cache), listing)) {
-            session.searcher();
-            TestArchive.in(folder).article("b.txt", "March 2nd, 2021 at 10:00 IST", "Second", "Text.");
-            session.ingest(IngestListener.NONE);
-            assertEquals(1, session.articleCount(), "the first ingest reads the folder as it was at open");
-            session.ingest(IngestListener.NONE);
-            assertEquals(2, session.articleCount(), "a later ingest lists the folder afresh");
-        }
-    }
-
-    @Test
-    void withoutAListingAtOpenTheFirstIngestSeesAFileAddedAfterOpen(@TempDir Path cache) throws Exception {
-        TestArchive.in(folder).article("a.txt", "March 1st, 2021 at 10:00 IST", "First", "Text.");
-        try (ArchiveSession session = ArchiveSession.open(folder, new IndexOpener(cache),
-                ArchiveSession.Options.defaults())) {
-            TestArchive.in(folder).article("b.txt", "March 2nd, 2021 at 10:00 IST", "Second", "Text.");
-            session.ingest(IngestListener.NONE);
-            assertEquals(2, session.articleCount());
-        }
-    }
-
-    @Test
     void refusesAFolderThatIsMissingOrAFile() throws Exception {
         assertThrows(NoSuchFileException.class, () -> ArchiveSession.open(folder.resolve("missing")));
         Path file = Files.writeString(folder.resolve("file.txt"), "x");
