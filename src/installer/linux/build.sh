@@ -95,6 +95,22 @@ done
 image="$out/$name"
 "$image/lib/app/cds-training.sh"
 
+# The command on the PATH: the Java, options, class path and main class of bin/broadsheet, as its configuration
+# lists them, without what that launcher does first on Linux: run rpm and dpkg to ask which package owns it (some
+# 60 ms of a 0.6 s search). The same options keep the start-up cache valid for both.
+cfg="$image/lib/app/$name.cfg"
+command="$image/lib/app/$name-command"
+{
+    echo '#!/bin/sh'
+    echo "# Made by build.sh from $name.cfg; the package links /usr/bin/$name here."
+    echo 'app=$(dirname "$(readlink -f "$0")")'
+    echo 'exec "$app/../runtime/bin/java" \'
+    sed -n 's|^java-options=\(.*\)$|    "\1" \\|p' "$cfg"
+    echo "    -cp \"$(sed -n 's|^app.classpath=||p' "$cfg" | paste -sd:)\" \\"
+    echo "    $(sed -n 's|^app.mainclass=||p' "$cfg") \"\$@\""
+} | sed 's|\$APPDIR|$app|g' > "$command"
+chmod 755 "$command"
+
 if command -v dpkg-deb > /dev/null && command -v fakeroot > /dev/null; then
     staged="$out/deb-image"
     cp -a "$image" "$staged"
