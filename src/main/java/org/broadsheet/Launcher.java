@@ -10,6 +10,7 @@ import org.broadsheet.cli.WindowArguments;
 import org.broadsheet.platform.BundledSample;
 import org.broadsheet.platform.CommandLineLogging;
 import org.broadsheet.platform.IoFailures;
+import org.broadsheet.platform.LogFolder;
 import org.slf4j.LoggerFactory;
 import org.broadsheet.ui.WindowLauncher;
 
@@ -51,11 +52,30 @@ public final class Launcher {
             System.exit(CommandLineInterface.ERROR);
             return;
         }
-        if (shared != null) {
-            WindowLauncher.launchShared(shared[0], shared[1], shared[2], System.getenv(SHARED_PASSWORD), args);
-        } else {
-            WindowLauncher.launch(archive, args);
+        try {
+            if (shared != null) {
+                WindowLauncher.launchShared(shared[0], shared[1], shared[2], System.getenv(SHARED_PASSWORD), args);
+            } else {
+                WindowLauncher.launch(archive, args);
+            }
+        } catch (RuntimeException | Error failure) {
+            // JavaFX could not start at all: the user is told in a line, the file gets the trace.
+            LoggerFactory.getLogger(TOLD).error("The window could not start", failure);
+            System.err.println("error: " + whyTheWindowDidNotStart(failure));
+            System.exit(CommandLineInterface.ERROR);
         }
+    }
+
+    /** A logger whose events go to the log file only (logback.xml): the user has had a line of their own. */
+    private static final String TOLD = "org.broadsheet.told";
+
+    private static String whyTheWindowDidNotStart(Throwable failure) {
+        // Glass says "Unable to open DISPLAY" this way; a display that is there never fails so.
+        if (failure instanceof UnsupportedOperationException) {
+            return "no display to open the window on (is DISPLAY set, and the desktop running?); the commands need "
+                    + "none: broadsheet --help";
+        }
+        return "the window could not start; " + LogFolder.logFile() + " says why";
     }
 
     /** Where the window, like the command line, finds a shared archive's password: never in its arguments. */
