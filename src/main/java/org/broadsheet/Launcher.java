@@ -12,6 +12,7 @@ import org.broadsheet.platform.CommandLineLogging;
 import org.broadsheet.platform.IoFailures;
 import org.broadsheet.platform.LogFolder;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 import org.broadsheet.ui.WindowLauncher;
 
 /**
@@ -52,6 +53,7 @@ public final class Launcher {
             System.exit(CommandLineInterface.ERROR);
             return;
         }
+        logLibrariesToTheFile();
         try {
             if (shared != null) {
                 WindowLauncher.launchShared(shared[0], shared[1], shared[2], System.getenv(SHARED_PASSWORD), args);
@@ -64,6 +66,15 @@ public final class Launcher {
             System.err.println("error: " + whyTheWindowDidNotStart(failure));
             System.exit(CommandLineInterface.ERROR);
         }
+    }
+
+    /**
+     * JavaFX and Lucene log through java.util.logging, whose console handler would print their notices on the
+     * terminal; sent to SLF4J instead, they reach the log file, as logback.xml says.
+     */
+    private static void logLibrariesToTheFile() {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
     }
 
     /** A logger whose events go to the log file only (logback.xml): the user has had a line of their own. */
