@@ -325,13 +325,14 @@ class CommandLineIT {
     @Test
     void saysInALineWhenThereIsNoDisplayForTheWindow() throws Exception {
         // No X server answers on display 199; the window's toolkit cannot start there.
-        JarRun.Result run = JarRun.in(workingFolder, home).environment("DISPLAY", ":199").run();
+        JarRun window = JarRun.in(workingFolder, home).environment("DISPLAY", ":199");
+        JarRun.Result run = window.run();
         assertEquals(2, run.status(), run.err());
         assertEquals("", run.out());
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), "JavaFX's own notices go to the log file too: " + run.err());
         assertTrue(lines.get(0).startsWith("error: no display to open the window on"), run.err());
-        assertTrue(Files.readString(home.resolve("cache/broadsheet/logs/broadsheet.log"))
+        assertTrue(Files.readString(window.cacheFolder().resolve("broadsheet/logs/broadsheet.log"))
                 .contains("The window could not start"), "the log file keeps the failure");
     }
 
