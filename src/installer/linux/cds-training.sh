@@ -1,6 +1,7 @@
 #!/bin/sh
 # Records the classes a search loads beside this script, which the launcher maps at every start instead of
-# loading them one by one: on a runtime of JDK 25 or later an ahead-of-time cache, broadsheet.aot
+# loading them one by one (org.broadsheet.StartupTraining: a search with settings like a window's, on an empty
+# cache and then on the index it made): on a runtime of JDK 25 or later an ahead-of-time cache, broadsheet.aot
 # (-XX:AOTCache), which also keeps them linked and the JIT's first profiles; on an older one a class-data-sharing
 # archive, broadsheet.jsa (-XX:SharedArchiveFile). An archive holds only for the class path it
 # was recorded with, so this runs where the app lies: by the build on the app image, by the package when it is
@@ -25,5 +26,5 @@ if [ -f "$app/native/libsqlitejdbc.so" ]; then
 fi
 LC_ALL=C.UTF-8 HOME="$training" XDG_CACHE_HOME="$training/cache" XDG_CONFIG_HOME="$training/config" \
     XDG_DATA_HOME="$training/data" "$java" "$record" "$@" \
-    -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$class_path" org.broadsheet.Launcher \
-    search --query "floods OR china" > /dev/null 2>&1
+    -XX:+UseSerialGC --enable-native-access=ALL-UNNAMED -cp "$class_path" org.broadsheet.StartupTraining \
+    > /dev/null 2>&1

@@ -97,7 +97,7 @@ public final class Launcher {
      * there, through SLF4J or through java.util.logging: failures go to the log file only. Must run before the
      * first logger is made.
      */
-    private static void silenceLogging() {
+    static void silenceLogging() {
         CommandLineLogging.choose();
         LogManager.getLogManager().reset();
     }

@@ -41,7 +41,7 @@ class ArchitectureTest {
             .whereLayer("Session").mayOnlyBeAccessedByLayers("Window", "Command line")
             .whereLayer("Shared").mayOnlyBeAccessedByLayers("Session", "Command line")
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Window", "Command line")
-            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Window", "Command line")
+            .whereLayer("Settings").mayOnlyBeAccessedByLayers("Entry", "Window", "Command line")
             .whereLayer("Marks").mayOnlyBeAccessedByLayers("Session", "Window", "Command line")
             .whereLayer("Search").mayOnlyBeAccessedByLayers("Session", "Shared", "Export", "Window", "Command line")
             .whereLayer("Index").mayOnlyBeAccessedByLayers("Search", "Session", "Shared")

@@ -53,6 +53,10 @@ public final class JarRun {
         return home.resolve("cache");
     }
 
+    public Path configFolder() {
+        return home.resolve("config");
+    }
+
     public Path dataFolder() {
         return home.resolve("data");
     }
@@ -65,10 +69,19 @@ public final class JarRun {
     }
 
     public Result run(String... args) throws IOException, InterruptedException {
+        return launch(List.of("-jar", JAR.toString()), args);
+    }
+
+    /** Runs another main class of the jar than its own, on the class path the jar's manifest makes. */
+    public Result runMain(String mainClass, String... args) throws IOException, InterruptedException {
+        return launch(List.of("-cp", JAR.toString(), mainClass), args);
+    }
+
+    private Result launch(List<String> entry, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(entry);
         command.addAll(List.of(args));
         Path out = Files.createTempFile(home, "out", ".txt");
         Path err = Files.createTempFile(home, "err", ".txt");
@@ -78,7 +91,7 @@ public final class JarRun {
                 .redirectError(err.toFile());
         builder.environment().put("HOME", home.toString());
         builder.environment().put("XDG_CACHE_HOME", cacheFolder().toString());
-        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        builder.environment().put("XDG_CONFIG_HOME", configFolder().toString());
         builder.environment().put("XDG_DATA_HOME", dataFolder().toString());
         builder.environment().putAll(environment);
         Process process = builder.start();
