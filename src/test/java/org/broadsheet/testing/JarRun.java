@@ -72,9 +72,12 @@ public final class JarRun {
         return launch(List.of("-jar", JAR.toString()), args);
     }
 
-    /** Runs another main class of the jar than its own, on the class path the jar's manifest makes. */
+    /**
+     * Runs another main class of the jar than its own, on the class path the jar's manifest makes, with native
+     * access allowed as the manifest allows it to {@code java -jar} (and the installer's scripts to theirs).
+     */
     public Result runMain(String mainClass, String... args) throws IOException, InterruptedException {
-        return launch(List.of("-cp", JAR.toString(), mainClass), args);
+        return launch(List.of("--enable-native-access=ALL-UNNAMED", "-cp", JAR.toString(), mainClass), args);
     }
 
     private Result launch(List<String> entry, String... args) throws IOException, InterruptedException {
