@@ -79,12 +79,14 @@ public final class Benchmark {
                         BenchmarkMarks.queries(generator, seed));
             }
             long heapPeak = heap.peakMegabytes();
-            // Last, with the session closed: its merges and threads must not slow the baseline down, nor the
-            // baseline's heap count as Broadsheet's. The plain indexer reads text files only.
+            // Last, with the session closed: its merges and threads must not slow the baseline down. In a JVM of
+            // its own, which neither finds Lucene's code compiled by Broadsheet's builds nor counts in its heap.
+            // The plain indexer reads text files only.
             BenchmarkReport.Baseline plain = null;
             Double ratio = null;
             if (format == SyntheticFormat.TEXT) {
-                double baseline = BaselineIndexer.index(archive, root.resolve("baseline"));
+                double baseline = BaselineIndexer.indexInOwnJvm(archive,
+                        Files.createDirectory(root.resolve("baseline")));
                 plain = new BenchmarkReport.Baseline(round(baseline, 3), round(articles / baseline, 0));
                 ratio = round(cold / baseline, 2);
             }
