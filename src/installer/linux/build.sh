@@ -145,13 +145,16 @@ command="$image/lib/app/$name-command"
 } | sed 's|\$APPDIR|$app|g' > "$command"
 chmod 755 "$command"
 
+# The package's release is said, not left to jpackage: JDK 17's made it 1 and JDK 25's leaves it out, and to dpkg
+# 0.1.0 is older than 0.1.0-1, so a package made with another JDK would not install over one made with the other.
 if command -v dpkg-deb > /dev/null && command -v fakeroot > /dev/null; then
     staged="$out/deb-image"
     cp -a "$image" "$staged"
     rm -f "$staged/lib/app/$name.jsa" "$staged/lib/app/$name.aot"
     "$jpackage" --type deb --app-image "$staged" --name "$name" --app-version "$version" --vendor "Broadsheet" \
              --description "A desktop reader for archives of news articles" \
-             --linux-shortcut --linux-menu-group "Office" --linux-app-category "text" --install-dir /opt \
+             --linux-shortcut --linux-menu-group "Office" --linux-app-category "text" --linux-app-release 1 \
+             --install-dir /opt \
              --resource-dir "$here" --dest "$out"
     rm -rf "$staged"
 else
