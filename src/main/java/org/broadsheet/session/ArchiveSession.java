@@ -218,7 +218,19 @@ public final class ArchiveSession implements Closeable, OpenArchive {
                                        ParallelIngest.FileReading reading, MarksOpener marks) throws IOException {
         Path absolute = checkedFolder(folder);
         IndexOpener.Opened opened = opener.open(absolute);
-        return new ArchiveSession(absolute, opened, opener, options, reading, marks.open(absolute));
+        MarkStore markStore;
+        try {
+            markStore = marks.open(absolute);
+        } catch (IOException | RuntimeException | Error failure) {
+            // The index's writer would keep its lock, and the next open in this process would find it taken.
+            try {
+                opened.index().close();
+            } catch (IOException | RuntimeException alsoFailed) {
+                failure.addSuppressed(alsoFailed);
+            }
+            throw failure;
+        }
+        return new ArchiveSession(absolute, opened, opener, options, reading, markStore);
     }
 
     private static Path checkedFolder(Path folder) throws IOException {

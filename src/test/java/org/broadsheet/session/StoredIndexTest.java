@@ -1,6 +1,7 @@
 package org.broadsheet.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -51,6 +52,23 @@ class StoredIndexTest {
                     + "\n\nShips came in.\n\nReported by: Writer " + (i % 2) + "\n\nThe port was busy.\n");
         }
         archiveFiles.file("feeds/dock.jsonl", "{\"title\": \"Dock report\", \"text\": \"Ships left the dock.\"}\n");
+    }
+
+    @Test
+    void anOpenWhoseMarksFailLeavesTheIndexFreeForTheNext() throws Exception {
+        writeArchive();
+        IOException refused = new IOException("the marks cannot be opened");
+        IOException failure = assertThrows(IOException.class,
+                () -> ArchiveSession.open(archive, new IndexOpener(cache), ArchiveSession.Options.defaults(),
+                        folder -> {
+                            throw refused;
+                        }));
+        assertEquals(refused, failure);
+        try (ArchiveSession again = stored()) {
+            again.ingest(IngestListener.NONE);
+            assertTrue(again.isComplete(), "this session holds the writer, not the failed one");
+            assertEquals(7, again.searcher().search(SearchRequest.all()).total());
+        }
     }
 
     /** Makes sure a rewritten file looks changed even on file systems with coarse times. */
