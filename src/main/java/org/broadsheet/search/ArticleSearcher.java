@@ -149,19 +149,29 @@ public final class ArticleSearcher implements ArchiveSearch {
      *
      * @param collapse the versions a collapsed list shows; null for a list of every article
      * @param articles how many articles match, when the list is collapsed and shows fewer rows
+     * @param seen     the matches of {@code query} as the picking pass of a collapsed list found them; else null
      */
     private record Prepared(SearchRequest request, Query textQuery, Query query, Query ranking, Sort sort,
                             FacetingCollector.Filters filters, MarkedDocs marked, Stories stories,
-                            FacetingCollector.Collapse collapse, int articles) {
+                            FacetingCollector.Collapse collapse, int articles, SeenMatches seen) {
 
         Prepared over(IndexSearcher searcher, MarkedDocs docs, Stories found) {
             return new Prepared(request, textQuery == null ? null : resolvedIn(searcher, textQuery, docs),
                     resolvedIn(searcher, query, docs), ranking == null ? null : resolvedIn(searcher, ranking, docs),
-                    sort, filters, docs, found, null, -1);
+                    sort, filters, docs, found, null, -1, null);
         }
 
-        Prepared collapsed(FacetingCollector.Collapse chosen, int matching) {
-            return new Prepared(request, textQuery, query, ranking, sort, filters, marked, stories, chosen, matching);
+        Prepared collapsed(FacetingCollector.Collapse chosen, int matching, SeenMatches matches) {
+            return new Prepared(request, textQuery, query, ranking, sort, filters, marked, stories, chosen, matching,
+                    matches);
+        }
+
+        /**
+         * What a pass that counts every match runs: the matches the picking pass saw when the pass needs no
+         * scores, so that a phrase's positions are read once, else the query itself.
+         */
+        Query counted(boolean needsScores) {
+            return seen == null || needsScores ? query : seen.asQuery();
         }
     }
 
@@ -174,12 +184,14 @@ public final class ArticleSearcher implements ArchiveSearch {
         if (!parsed.request().collapse() || StoryOfQuery.isIn(parsed.query())) {
             return prepared;
         }
+        SeenMatches seen = new SeenMatches(searcher.getIndexReader());
         FacetingCollector.Collapse picking = FacetingCollector.Collapse.picking(prepared.stories(),
-                prepared.request().effectiveSort());
-        FacetingCollectorManager.Collected picked = searcher.search(prepared.query(), FacetingCollectorManager
+                prepared.request().effectiveSort(), seen);
+        // Each story's best match is the one the list ranks first, so it is scored as the list is ranked.
+        Query rankedAsListed = prepared.ranking() != null ? prepared.ranking() : prepared.query();
+        FacetingCollectorManager.Collected picked = searcher.search(rankedAsListed, FacetingCollectorManager
                 .counting(null, 1, prepared.filters(), prepared.marked(), picking, null, cancellation));
-        return prepared.collapsed(new FacetingCollector.Collapse(prepared.stories(), picking.order(),
-                picked.representatives()), picked.total());
+        return prepared.collapsed(picking.showing(picked.representatives()), picked.total(), seen);
     }
 
     private record ResolvedStories(IndexReader.CacheKey reader, Stories stories) {
@@ -228,7 +240,7 @@ public final class ArticleSearcher implements ArchiveSearch {
         boolean rankSeparately = request.effectiveSort() == SortOrder.RELEVANCE && containsPhrase(query);
         return new Prepared(request, request.hasQuery() ? textQuery : null, query,
                 rankSeparately ? PhraseRanking.rewrite(query) : null, sortFor(request.effectiveSort()),
-                filters(request), MarkedDocs.NONE, Stories.NONE, null, -1);
+                filters(request), MarkedDocs.NONE, Stories.NONE, null, -1, null);
     }
 
     @Override
@@ -312,8 +324,10 @@ public final class ArticleSearcher implements ArchiveSearch {
         int[] days = dayRange(searcher);
         FacetingCollector.Facets facets = new FacetingCollector.Facets(
                 request.facetScope() == SearchRequest.FacetScope.OTHER_FILTERS, days[0], days[1] - days[0] + 1);
-        FacetingCollectorManager.Collected collected = searcher.search(prepared.query(), FacetingCollectorManager
-                .counting(prepared.ranking() == null ? prepared.sort() : null, wanted, prepared.filters(),
+        Sort ranked = prepared.ranking() == null ? prepared.sort() : null;
+        FacetingCollectorManager.Collected collected = searcher.search(
+                prepared.counted(ranked != null && ranked.needsScores()), FacetingCollectorManager
+                .counting(ranked, wanted, prepared.filters(),
                         prepared.marked(), prepared.collapse(), facets, cancellation));
         ScoreDoc[] found = prepared.ranking() == null ? collected.top().scoreDocs
                 : best(searcher, prepared, wanted, null, cancellation);
@@ -701,7 +715,7 @@ public final class ArticleSearcher implements ArchiveSearch {
             Prepared parsed = prepare(request.withPage(0, EXPORT_CHUNK), searched);
             return searched.withSearcher(searcher -> {
                 Prepared prepared = ready(searcher, parsed, cancellation);
-                int total = searcher.search(prepared.query(), FacetingCollectorManager.counting(null, 1,
+                int total = searcher.search(prepared.counted(false), FacetingCollectorManager.counting(null, 1,
                         prepared.filters(), prepared.marked(), prepared.collapse(), null, cancellation)).total();
                 sink.begin(total);
                 int sent = 0;

@@ -12,6 +12,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.util.FixedBitSet;
 import org.broadsheet.index.ArticleDocuments;
 import org.broadsheet.task.Cancellation;
 
@@ -83,10 +84,17 @@ final class FacetingCollector implements Collector {
      * ({@link #picking}), then passes that keep only those versions and the articles that are alone.
      *
      * @param representatives for each story, the global document that stands for it, or -1; null while picking
+     * @param seen            where the picking pass notes every match of the query, for the passes after it;
+     *                        null after picking
      */
-    record Collapse(Stories stories, SortOrder order, int[] representatives) {
-        static Collapse picking(Stories stories, SortOrder order) {
-            return new Collapse(stories, order, null);
+    record Collapse(Stories stories, SortOrder order, int[] representatives, SeenMatches seen) {
+        static Collapse picking(Stories stories, SortOrder order, SeenMatches seen) {
+            return new Collapse(stories, order, null, seen);
+        }
+
+        /** The passes after picking, which show these versions. */
+        Collapse showing(int[] chosen) {
+            return new Collapse(stories, order, chosen, null);
         }
 
         boolean picking() {
@@ -170,6 +178,7 @@ final class FacetingCollector implements Collector {
         int[] storyOfDoc = collapse == null || collapse.picking() ? null : collapse.stories().storiesOf(context);
         int[] representatives = storyOfDoc == null ? null : collapse.representatives();
         int docBase = context.docBase;
+        FixedBitSet matchesSeen = collapse == null || collapse.seen() == null ? null : collapse.seen().of(context);
         return new LeafCollector() {
             private int seen;
 
@@ -187,6 +196,9 @@ final class FacetingCollector implements Collector {
             public void collect(int doc) throws IOException {
                 if ((++seen & CANCEL_CHECK_MASK) == 0 && cancellation.isCancelled()) {
                     throw new SearchCancelledException();
+                }
+                if (matchesSeen != null) {
+                    matchesSeen.set(doc);
                 }
                 int day = days[doc];
                 int author = authors[doc];

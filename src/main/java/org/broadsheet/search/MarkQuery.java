@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.util.Objects;
 
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.search.ConstantScoreScorer;
-import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -19,7 +15,7 @@ import org.apache.lucene.search.Weight;
  * a search gives it the marked documents of its snapshot ({@link #over}) before running it. Scores nothing,
  * so that marks filter without changing the ranking; never cached, because marks change.
  */
-final class MarkQuery extends Query {
+final class MarkQuery extends UncachedDocsQuery {
 
     private final MarkCondition condition;
     private final MarkedDocs marked;
@@ -52,23 +48,12 @@ final class MarkQuery extends Query {
         if (marked == null) {
             throw new IllegalStateException("a mark condition must be given the marks before it is searched: " + condition);
         }
-        return new ConstantScoreWeight(this, 0f) {
-            @Override
-            public Scorer scorer(LeafReaderContext context) throws IOException {
-                DocIdSetIterator docs = marked.matching(context, condition);
-                return docs == null ? null : new ConstantScoreScorer(this, score(), scoreMode, docs);
-            }
-
-            @Override
-            public boolean isCacheable(LeafReaderContext context) {
-                return false;
-            }
-        };
+        return super.createWeight(searcher, scoreMode, boost);
     }
 
     @Override
-    public void visit(QueryVisitor visitor) {
-        visitor.visitLeaf(this);
+    protected DocIdSetIterator docs(LeafReaderContext context) throws IOException {
+        return marked.matching(context, condition);
     }
 
     @Override

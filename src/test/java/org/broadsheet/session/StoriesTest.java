@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -98,6 +100,39 @@ class StoriesTest {
             assertEquals(3, all.hits().size(), "a story's versions are never collapsed into one");
             assertEquals("floods-update", session.searcher().read("floods-update", "versions:floods", false)
                     .orElseThrow().article().id(), "an article opened from the list of its versions reads");
+        }
+    }
+
+    @Test
+    void aCollapsedPhraseSearchShowsTheVersionItsListRanksFirstAndCountsEveryMatch() throws Exception {
+        // The original has the phrase's words often and the phrase once; the update has the phrase twice. Ranked by
+        // the phrase alone the update would come first; the list ranks phrases by their words.
+        List<String> wordy = new ArrayList<>(floods);
+        wordy.set(1, wordy.get(1) + " The muddy river, the river, the river, muddy.");
+        List<String> twice = corpus.edited(floods, 1);
+        twice.set(1, twice.get(1) + " A muddy river, a muddy river.");
+        TestArchive files = TestArchive.in(archive);
+        files.file("floods.txt", StoryCorpus.file("March 1st, 2021 at 10:00 IST", "Floods in the valley", wordy));
+        files.file("floods-update.txt", StoryCorpus.file("March 2nd, 2021 at 10:00 IST", "Floods in the valley: update",
+                twice));
+        try (ArchiveSession session = opened()) {
+            assertEquals(3, only(session, "floods").versions(), "still one story");
+            SearchRequest phrase = SearchRequest.of("\"muddy river\"")
+                    .withFacetScope(SearchRequest.FacetScope.OTHER_FILTERS);
+            SearchResult listed = session.searcher().search(phrase);
+            assertEquals(List.of("floods", "floods-update"), TestArchive.ids(listed.hits()));
+            SearchResult collapsed = session.searcher().search(phrase.withCollapse(true));
+            assertEquals(List.of("floods"), TestArchive.ids(collapsed.hits()), "the version the list ranks first");
+            assertEquals(2, collapsed.total(), "every matching article counts");
+            assertEquals(1, collapsed.stories());
+            assertEquals(1, collapsed.timeline().buckets().stream().mapToInt(bucket -> bucket.count()).sum(),
+                    "the timeline counts what is listed");
+            SearchResult newest = session.searcher().search(phrase.withCollapse(true).withSort(SortOrder.NEWEST)
+                    .withDates(LocalDate.of(2021, 3, 1), LocalDate.of(2021, 3, 1)));
+            assertEquals(List.of("floods"), TestArchive.ids(newest.hits()), "the newest version within the dates");
+            assertEquals(1, newest.total());
+            assertEquals(1, newest.timeline().buckets().stream().mapToInt(bucket -> bucket.count()).sum(),
+                    "the timeline counts the versions listed");
         }
     }
 
