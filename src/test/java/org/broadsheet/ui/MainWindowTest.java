@@ -12,6 +12,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Button;
@@ -122,12 +123,17 @@ class MainWindowTest {
         assertEquals("No articles match \u201Cpandya\u201D until 3 Mar 2021.", text(robot, ResultListView.EMPTY_ID));
     }
 
-    @Test
-    void draggingAcrossTheTimelinePicksTheDatesAndClickingABarPicksOnePeriod(FxRobot robot) throws TimeoutException {
+    /** Where the timeline's bars are on the screen, once both articles are listed and their two days drawn. */
+    private static Bounds timelineOnScreen(FxRobot robot) throws TimeoutException {
         waitUntil(() -> shownIds(robot).size() == 2);
         Region bars = robot.lookup("#" + TimelineView.BARS_ID).queryAs(Region.class);
         waitUntil(() -> bars.getChildrenUnmodifiable().size() == 2 && bars.getWidth() > 0);
-        Bounds box = read(() -> bars.localToScreen(bars.getBoundsInLocal()));
+        return read(() -> bars.localToScreen(bars.getBoundsInLocal()));
+    }
+
+    @Test
+    void draggingAcrossTheTimelinePicksTheDatesAndClickingABarPicksOnePeriod(FxRobot robot) throws TimeoutException {
+        Bounds box = timelineOnScreen(robot);
         double y = box.getMinY() + box.getHeight() * 0.8;
         robot.drag(new Point2D(box.getMinX() + box.getWidth() * 0.1, y), MouseButton.PRIMARY)
                 .dropTo(new Point2D(box.getMinX() + box.getWidth() * 0.9, y));
@@ -140,6 +146,17 @@ class MainWindowTest {
         waitUntil(() -> LocalDate.of(2021, 3, 4).equals(from.getValue()));
         waitUntil(() -> shownIds(robot).equals(List.of(NEWER)));
         assertEquals(LocalDate.of(2021, 3, 4), read(to::getValue));
+    }
+
+    @Test
+    void pointingAtABarOfTheTimelineTellsItsDayAndCount(FxRobot robot) throws TimeoutException {
+        Bounds box = timelineOnScreen(robot);
+        double y = box.getMinY() + box.getHeight() * 0.8;
+        robot.moveTo(new Point2D(box.getMinX() + box.getWidth() * 0.2, y))
+                .moveTo(new Point2D(box.getMinX() + box.getWidth() * 0.9, y));
+        waitUntil(() -> robot.lookup(".tooltip").queryAll().stream()
+                .anyMatch(tip -> tip.isVisible() && tip instanceof Labeled label
+                        && "4 Mar 2021: 1 article".equals(label.getText())));
     }
 
     @Test

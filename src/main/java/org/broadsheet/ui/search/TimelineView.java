@@ -40,6 +40,11 @@ public final class TimelineView {
     private final Bars bars = new Bars();
     private final Label first = new Label();
     private final Label last = new Label();
+    /**
+     * One tooltip for all the bars, telling of the bar under the pointer. A tooltip is a popup control, dear to
+     * make: one for each bar, made anew at every search, took the UI thread about 35 ms a keystroke.
+     */
+    private final Tooltip pointedBar = new Tooltip();
     private final SearchViewModel model;
     private int dragStart = -1;
     private int dragEnd = -1;
@@ -72,6 +77,8 @@ public final class TimelineView {
         bars.setOnMousePressed(this::pressed);
         bars.setOnMouseDragged(this::dragged);
         bars.setOnMouseReleased(this::released);
+        bars.setOnMouseMoved(this::pointed);
+        Tooltip.install(bars, pointedBar);
         root.setFocusTraversable(true);
         root.setAccessibleRole(AccessibleRole.SLIDER);
         root.setAccessibleHelp("Left and Right move to a period, Shift stretches a range, Enter picks it, "
@@ -128,10 +135,15 @@ public final class TimelineView {
             anchor = -1;
         }
         cursor = Math.max(0, Math.min(buckets().size() - 1, to));
+        root.setAccessibleText("Timeline, " + described(cursor));
+    }
+
+    /** A bar's period and count, as {@code "Mar 2021: 12 articles"}. */
+    private String described(int bar) {
         Timeline timeline = model.timelineProperty().get();
-        Timeline.Bucket bucket = buckets().get(cursor);
-        root.setAccessibleText("Timeline, " + DisplayFormats.period(timeline.unit(), bucket.start()) + ": "
-                + DisplayFormats.count(bucket.count(), "article", "articles"));
+        Timeline.Bucket bucket = timeline.buckets().get(bar);
+        return DisplayFormats.period(timeline.unit(), bucket.start()) + ": "
+                + DisplayFormats.count(bucket.count(), "article", "articles");
     }
 
     private void rebuild() {
@@ -143,8 +155,6 @@ public final class TimelineView {
             Region bar = new Region();
             bar.getStyleClass().add(BAR_STYLE);
             bar.setUserData(bucket.count() / (double) Math.max(1, most));
-            Tooltip.install(bar, new Tooltip(DisplayFormats.period(timeline.unit(), bucket.start()) + ": "
-                    + DisplayFormats.count(bucket.count(), "article", "articles")));
             bars.getChildren().add(bar);
         }
         if (!buckets.isEmpty()) {
@@ -188,6 +198,13 @@ public final class TimelineView {
             return -1;
         }
         return Math.max(0, Math.min(count - 1, (int) (x / (bars.getWidth() / count))));
+    }
+
+    private void pointed(MouseEvent event) {
+        int bar = bucketAt(event.getX());
+        if (bar >= 0) {
+            pointedBar.setText(described(bar));
+        }
     }
 
     private void pressed(MouseEvent event) {
