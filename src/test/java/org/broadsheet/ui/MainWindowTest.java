@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 
 import javafx.geometry.Bounds;
@@ -154,9 +155,18 @@ class MainWindowTest {
         double y = box.getMinY() + box.getHeight() * 0.8;
         robot.moveTo(new Point2D(box.getMinX() + box.getWidth() * 0.2, y))
                 .moveTo(new Point2D(box.getMinX() + box.getWidth() * 0.9, y));
-        waitUntil(() -> robot.lookup(".tooltip").queryAll().stream()
-                .anyMatch(tip -> tip.isVisible() && tip instanceof Labeled label
-                        && "4 Mar 2021: 1 article".equals(label.getText())));
+        waitUntil(() -> shownTooltip(robot, "4 Mar 2021: 1 article").isPresent());
+        double shownAt = read(() -> shownTooltip(robot, "4 Mar 2021: 1 article").orElseThrow().getScene().getWindow().getX());
+        robot.moveTo(new Point2D(box.getMinX() + box.getWidth() * 0.2, y));
+        waitUntil(() -> shownTooltip(robot, "3 Mar 2021: 1 article").isPresent());
+        assertTrue(read(() -> shownTooltip(robot, "3 Mar 2021: 1 article").orElseThrow().getScene().getWindow().getX())
+                < shownAt, "the tooltip follows the pointer to the bar it tells of");
+    }
+
+    private static Optional<Node> shownTooltip(FxRobot robot, String text) {
+        return robot.lookup(".tooltip").queryAll().stream()
+                .filter(tip -> tip.isVisible() && tip instanceof Labeled label && text.equals(label.getText()))
+                .findFirst();
     }
 
     @Test

@@ -45,6 +45,9 @@ public final class TimelineView {
      * make: one for each bar, made anew at every search, took the UI thread about 35 ms a keystroke.
      */
     private final Tooltip pointedBar = new Tooltip();
+    /** Where the pointer was last seen over the bars, on the screen; NaN before. */
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
     private final SearchViewModel model;
     private int dragStart = -1;
     private int dragEnd = -1;
@@ -205,6 +208,13 @@ public final class TimelineView {
         if (bar >= 0) {
             pointedBar.setText(described(bar));
         }
+        // A tooltip stays where it was shown; this one follows the pointer along the bars, as each bar's own did.
+        if (pointedBar.isShowing() && !Double.isNaN(pointerX)) {
+            pointedBar.setAnchorX(pointedBar.getAnchorX() + event.getScreenX() - pointerX);
+            pointedBar.setAnchorY(pointedBar.getAnchorY() + event.getScreenY() - pointerY);
+        }
+        pointerX = event.getScreenX();
+        pointerY = event.getScreenY();
     }
 
     private void pressed(MouseEvent event) {
